@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './m20261130_0900_foundation';
+
+/**
+ * Every migration, by name; names sort in the order they run. Add new ones at
+ * the end; never edit one that has shipped.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '20261130_0900_foundation': foundation,
+};

@@ -1,0 +1,122 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+/** A query builder bound to the database or to the current transaction. */
+export type Tx = Kysely<Database>;
+
+/**
+ * The product's handle on its database. The only place that knows which
+ * engine runs: SQLite (embedded default) or PostgreSQL.
+ */
+export interface Db {
+  readonly engine: 'sqlite' | 'postgres';
+  /** The current transaction when inside `write`, else the plain database. */
+  readonly q: Tx;
+  /**
+   * Runs `fn` in one write transaction. On SQLite it starts with
+   * `BEGIN IMMEDIATE`, taking the write lock first so concurrent writers queue
+   * on the busy timeout instead of failing on a lock upgrade. Nested calls join
+   * the outer transaction.
+   */
+  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  /** The raw SQLite handle (backups); null on PostgreSQL. */
+  readonly sqlite: BetterSqlite3.Database | null;
+  /** The raw PostgreSQL pool; null on SQLite. */
+  readonly pool: pg.Pool | null;
+}
+
+export interface OpenOptions {
+  engine: 'sqlite' | 'postgres';
+  /** SQLite file path (or `:memory:`), or a PostgreSQL connection string. */
+  url: string;
+  sqliteBusyTimeoutMs?: number;
+  /** PostgreSQL schema to use instead of `public` (tests use one per file). */
+  pgSchema?: string;
+  pgPoolSize?: number;
+}
+
+/** Opens the database; does not migrate. */
+export function openDatabase(opts: OpenOptions): Db {
+  return opts.engine === 'sqlite' ? openSqlite(opts) : openPostgres(opts);
+}
+
+function openSqlite(opts: OpenOptions): Db {
+  if (opts.url !== ':memory:') mkdirSync(dirname(opts.url), { recursive: true });
+  const raw = new BetterSqlite3(opts.url);
+  raw.pragma(`busy_timeout = ${opts.sqliteBusyTimeoutMs ?? 10_000}`);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('synchronous = NORMAL');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const als = new AsyncLocalStorage<Tx>();
+  return {
+    engine: 'sqlite',
+    sqlite: raw,
+    pool: null,
+    get q() {
+      return als.getStore() ?? kysely;
+    },
+    async write(fn) {
+      const outer = als.getStore();
+      if (outer) return fn(outer);
+      // Kysely's SQLite driver serialises callers on its single connection; we
+      // hold it for the whole transaction and issue BEGIN IMMEDIATE ourselves.
+      return kysely.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn);
+        try {
+          const result = await als.run(conn, () => fn(conn));
+          await sql`commit`.execute(conn);
+          return result;
+        } catch (e) {
+          if (raw.inTransaction) await sql`rollback`.execute(conn);
+          throw e;
+        }
+      });
+    },
+    async close() {
+      await kysely.destroy();
+    },
+  };
+}
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+function openPostgres(opts: OpenOptions): Db {
+  const pool = new pg.Pool({
+    connectionString: opts.url,
+    max: opts.pgPoolSize ?? 10,
+    ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
+    types: {
+      // Counts and sums come back as bigint/numeric strings: convert once, here.
+      getTypeParser: ((oid: number, format?: string) =>
+        oid === INT8_OID || oid === NUMERIC_OID
+          ? (v: string) => Number(v)
+          : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const als = new AsyncLocalStorage<Tx>();
+  return {
+    engine: 'postgres',
+    sqlite: null,
+    pool,
+    get q() {
+      return als.getStore() ?? kysely;
+    },
+    async write(fn) {
+      const outer = als.getStore();
+      if (outer) return fn(outer);
+      return kysely.transaction().execute((trx) => als.run(trx, () => fn(trx)));
+    },
+    async close() {
+      await kysely.destroy();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { OrganisationTables } from '../../organisation/tables';
+import type { CalendarTables } from '../../calendar/tables';
+import type { DocumentTables } from '../../documents/tables';
+
+export interface SettingsTable {
+  key: string;
+  /** JSON value. */
+  value: string;
+  updated_at: string;
+}
+
+/** Every table of the product, composed from each area's own table types. */
+export interface Database extends OrganisationTables, CalendarTables, DocumentTables {
+  settings: SettingsTable;
+}

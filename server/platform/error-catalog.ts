@@ -1,0 +1,18 @@
+import { commonErrors } from './common-errors';
+import { organisationErrors } from '../organisation/errors';
+import { documentErrors } from '../documents/errors';
+import { calendarErrors } from '../calendar/errors';
+
+/**
+ * The whole error vocabulary: every stable code with its HTTP status and its
+ * Vietnamese and English messages. Each area owns its fragment.
+ */
+export const ERROR_CATALOG = {
+  ...commonErrors,
+  ...organisationErrors,
+  ...documentErrors,
+  ...calendarErrors,
+};
+
+/** A stable machine error code. */
+export type ErrorCode = keyof typeof ERROR_CATALOG;

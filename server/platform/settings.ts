@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Tx } from './db/database';
+
+/**
+ * Settings stored in the database (per installation), each with its schema and
+ * default. Environment configuration lives in config.ts; these are the choices
+ * a province makes and the demo's clock.
+ */
+export const SETTINGS = {
+  /** Fixed product clock stored with the data (the demo lives on 10/7/2023). */
+  asOf: z.string().datetime({ offset: true }).nullable().default(null),
+  /** Whether reminders and notifications are sent (the demo has them off). */
+  notificationsEnabled: z.boolean().default(true),
+  /** True when the database holds the illustrative demo province. */
+  demo: z.boolean().default(false),
+  /** Code of the province unit the CLI and the web default to. */
+  defaultProvinceCode: z.string().nullable().default(null),
+  /** Administrative numbering: one series per document type, or one shared series (ND 30 Điều 15.1.c). */
+  adminNumbering: z.enum(['per_type', 'shared']).default('per_type'),
+  /** Second-half ND 09 window: 15/6→14/12 (default, [U]) or 15/6→31/12. */
+  nd09SecondHalf: z.enum(['nd09', 'calendar_end']).default('nd09'),
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]>;
+
+/** Reads one setting, falling back to its default. */
+export async function getSetting<K extends SettingKey>(q: Tx, key: K): Promise<SettingValue<K>> {
+  const row = await q.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  const schema = SETTINGS[key] as unknown as z.ZodType<SettingValue<K>>;
+  return schema.parse(row ? JSON.parse(row.value) : undefined);
+}
+
+/** Writes one setting after validating it. */
+export async function setSetting<K extends SettingKey>(
+  q: Tx,
+  key: K,
+  value: SettingValue<K>,
+  now: Date,
+): Promise<void> {
+  const schema = SETTINGS[key] as unknown as z.ZodType<SettingValue<K>>;
+  const json = JSON.stringify(schema.parse(value));
+  const updated_at = now.toISOString();
+  await q
+    .insertInto('settings')
+    .values({ key, value: json, updated_at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at }))
+    .execute();
+}
