@@ -57,6 +57,16 @@ export const commonErrors = {
     vi: 'Tệp hoặc dữ liệu gửi lên quá lớn (tối đa {limit}).',
     en: 'The upload is too large (limit {limit}).',
   },
+  RATE_LIMITED: {
+    status: 429,
+    vi: 'Quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi rồi thử lại.',
+    en: 'Too many requests. Wait a moment and try again.',
+  },
+  DEMO_DATABASE_NOT_EMPTY: {
+    status: 409,
+    vi: 'Cơ sở dữ liệu đã có dữ liệu; dùng "dieuhanh demo --reset" để xóa và tạo lại tỉnh minh họa.',
+    en: 'The database is not empty; use "dieuhanh demo --reset" to erase it and create the demo again.',
+  },
   INTERNAL: {
     status: 500,
     vi: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên (mã tham chiếu {ref}).',

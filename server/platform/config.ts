@@ -21,6 +21,8 @@ export interface Config {
   now: Date | null;
   /** IANA zone of the province; legal dates are local dates in it. */
   timeZone: string;
+  /** Connections in the PostgreSQL pool. */
+  pgPoolSize: number;
   /** SQLite busy timeout in milliseconds (how long a writer waits for the lock). */
   sqliteBusyTimeoutMs: number;
   /** Largest accepted stored file, in bytes. */
@@ -65,6 +67,7 @@ const envSchema = z.object({
         return false;
       }
     }, 'must be an IANA time zone such as Asia/Ho_Chi_Minh'),
+  DIEUHANH_PG_POOL: z.coerce.number().int().min(1).max(500).default(10),
   DIEUHANH_SQLITE_BUSY_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   DIEUHANH_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -90,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     now: e.DIEUHANH_NOW ?? null,
     timeZone: e.DIEUHANH_TIMEZONE,
+    pgPoolSize: e.DIEUHANH_PG_POOL,
     sqliteBusyTimeoutMs: e.DIEUHANH_SQLITE_BUSY_MS,
     maxFileBytes: Math.round(e.DIEUHANH_MAX_FILE_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,

@@ -32,6 +32,7 @@ export async function openContext(
     engine: config.engine,
     url: config.databaseUrl,
     sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs,
+    pgPoolSize: config.pgPoolSize,
     ...(config.pgSchema ? { pgSchema: config.pgSchema } : {}),
   });
   try {

@@ -1,0 +1,44 @@
+import type { AppContext } from '../platform/context';
+import { reloadClock } from '../platform/context';
+import { isEmptyDatabase, resetDatabase } from '../platform/db/reset';
+import { setSetting } from '../platform/settings';
+import { ensureShippedCalendar } from '../calendar/ensure-shipped-calendar';
+import { AppError } from '../platform/errors';
+import { seedBinhPhuoc, type DemoSummary } from './binh-phuoc/seed';
+
+/** The demo's fixed clock: the morning the seed report 229/BC-UBND is signed. */
+export const DEMO_AS_OF = '2023-07-10T08:00:00+07:00';
+
+/**
+ * Creates the illustrative demo province (Bình Phước as of 2023),
+ * deterministically: the same data on every run. Refuses a database that
+ * already holds data unless `reset` is given.
+ */
+export async function createDemo(
+  ctx: AppContext,
+  opts: { reset: boolean; progress?: (message: string) => void },
+): Promise<DemoSummary> {
+  if (!(await isEmptyDatabase(ctx.db))) {
+    if (!opts.reset) throw new AppError('DEMO_DATABASE_NOT_EMPTY');
+    await resetDatabase(ctx.db);
+    await ensureShippedCalendar(ctx.db, ctx.clock.now());
+  }
+  // The demo's rows are stamped with the demo's own clock.
+  await ctx.db.write(async (tx) => {
+    const at = new Date(DEMO_AS_OF);
+    await setSetting(tx, 'asOf', new Date(DEMO_AS_OF).toISOString(), at);
+    await setSetting(tx, 'notificationsEnabled', false, at);
+    await setSetting(tx, 'demo', true, at);
+  });
+  await reloadClock(ctx);
+  const summary = await seedBinhPhuoc(ctx, opts.progress ?? (() => undefined));
+  return summary;
+}
+
+/** Creates the demo when the database is empty (first `npm start`); true when it did. */
+export async function createDemoIfEmpty(ctx: AppContext, progress?: (message: string) => void): Promise<boolean> {
+  if (!(await isEmptyDatabase(ctx.db))) return false;
+  progress?.('Cơ sở dữ liệu trống: đang tạo tỉnh minh họa (Bình Phước, 2023)…');
+  await createDemo(ctx, { reset: false, ...(progress ? { progress } : {}) });
+  return true;
+}

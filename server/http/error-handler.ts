@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../platform/errors';
+import { errorMessage, errorStatus, langFromHeader, renderError } from '../platform/render-error';
+
+/**
+ * Maps every failure to the one error shape `{ code, message, field? }`:
+ * AppErrors by their code, request validation to FIELD_INVALID naming the
+ * field, framework limits to their codes, and anything else to INTERNAL with a
+ * reference logged for the administrator.
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
+    const lang = langFromHeader(request.headers['accept-language']);
+    if (error instanceof AppError) {
+      const body = renderError(error, lang);
+      return reply.status(errorStatus(error.code)).send(body);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issue = error.validation[0];
+      const where = error.validationContext ?? 'body';
+      const path = issue?.instancePath.replace(/^\//, '').replace(/\//g, '.') ?? '';
+      const unknownKey = (issue?.params as { issue?: { code?: string; keys?: string[] } } | undefined)?.issue;
+      const field =
+        unknownKey?.code === 'unrecognized_keys' && unknownKey.keys?.[0]
+          ? [path, unknownKey.keys[0]].filter(Boolean).join('.')
+          : path || where;
+      const reason = unknownKey?.code === 'unrecognized_keys' ? (lang === 'vi' ? 'trường không được phép' : 'unknown field') : (issue?.message ?? '');
+      return reply.status(400).send({
+        code: 'FIELD_INVALID',
+        message: errorMessage('FIELD_INVALID', lang, { field, reason }),
+        field,
+      });
+    }
+    const fe = error as FastifyError;
+    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.status(413).send({ code: 'PAYLOAD_TOO_LARGE', message: errorMessage('PAYLOAD_TOO_LARGE', lang, { limit: '1 MB' }) });
+    }
+    if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (fe.statusCode === 400 && error instanceof SyntaxError)) {
+      return reply.status(400).send({
+        code: 'VALIDATION_FAILED',
+        message: errorMessage('VALIDATION_FAILED', lang, { reason: lang === 'vi' ? 'JSON không đúng cú pháp' : 'malformed JSON' }),
+      });
+    }
+    if (fe.statusCode === 429) {
+      return reply.status(429).send({ code: 'RATE_LIMITED', message: errorMessage('RATE_LIMITED', lang, {}) });
+    }
+    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.status(415).send({
+        code: 'VALIDATION_FAILED',
+        message: errorMessage('VALIDATION_FAILED', lang, { reason: fe.message }),
+      });
+    }
+    const ref = randomUUID().slice(0, 8);
+    request.log.error({ err: error, ref }, 'unhandled error');
+    return reply.status(500).send({ code: 'INTERNAL', message: errorMessage('INTERNAL', lang, { ref }) });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const lang = langFromHeader(request.headers['accept-language']);
+    return reply.status(404).send({
+      code: 'NOT_FOUND',
+      message: errorMessage('NOT_FOUND', lang, { entity: lang === 'vi' ? 'địa chỉ' : 'route', id: request.url }),
+    });
+  });
+}
