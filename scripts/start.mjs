@@ -19,7 +19,11 @@ if (!existsSync('dist/cli.js') || statSync('dist/cli.js').mtimeMs < sources) {
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const r = spawnSync(process.execPath, ['dist/cli.js', 'serve', '--demo-if-empty', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const r = spawnSync(
+  process.execPath,
+  ['dist/cli.js', 'serve', '--demo-if-empty', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(r.status ?? 1);

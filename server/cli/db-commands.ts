@@ -8,7 +8,9 @@ import { printJson, reportError, withContext } from './run-command';
 
 /** `dieuhanh db …`: migrations, backup and restore. */
 export function registerDbCommands(program: Command): void {
-  const db = program.command('db').description('Cơ sở dữ liệu: cập nhật cấu trúc, sao lưu, phục hồi');
+  const db = program
+    .command('db')
+    .description('Cơ sở dữ liệu: cập nhật cấu trúc, sao lưu, phục hồi');
 
   db.command('migrate')
     .description('Áp dụng các bản cập nhật cấu trúc còn thiếu (cũng chạy khi khởi động)')
@@ -25,7 +27,10 @@ export function registerDbCommands(program: Command): void {
         const { applied } = await migrateToLatest(handle);
         const state = await migrationState(handle);
         if (o.json) printJson({ engine: config.engine, appliedNow: applied, ...state });
-        else process.stdout.write(`${config.engine}: đã áp dụng ${applied.length} bản cập nhật; hiện ở ${state.latest ?? '(trống)'}.\n`);
+        else
+          process.stdout.write(
+            `${config.engine}: đã áp dụng ${applied.length} bản cập nhật; hiện ở ${state.latest ?? '(trống)'}.\n`,
+          );
       } catch (e) {
         reportError(e);
       } finally {

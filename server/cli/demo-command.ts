@@ -17,8 +17,11 @@ export function registerDemoCommand(program: Command): void {
         });
         if (o.json) printJson(summary);
         else {
-          process.stdout.write('Đã tạo tỉnh minh họa (Dữ liệu minh họa), ngày làm việc 10/7/2023.\n');
-          for (const [k, v] of Object.entries(summary)) process.stdout.write(`  ${k}: ${String(v)}\n`);
+          process.stdout.write(
+            'Đã tạo tỉnh minh họa (Dữ liệu minh họa), ngày làm việc 10/7/2023.\n',
+          );
+          for (const [k, v] of Object.entries(summary))
+            process.stdout.write(`  ${k}: ${String(v)}\n`);
         }
       }),
     );

@@ -15,11 +15,20 @@ import { importRegister } from '../documents/import-register';
 import { parsePeriodRef, periodRange } from '../../shared/periods/periods';
 import { formatNumber } from '../../shared/vi/number';
 import { formatShortDate } from '../../shared/vi/date';
-import { CliInputError, collect, dateOption, intOption, printJson, withContext } from './run-command';
+import {
+  CliInputError,
+  collect,
+  dateOption,
+  intOption,
+  printJson,
+  withContext,
+} from './run-command';
 
 /** `dieuhanh docs …`: the document register from the command line. */
 export function registerDocsCommands(program: Command): void {
-  const docs = program.command('docs').description('Sổ văn bản: cấp số, vào sổ, tra cứu, thống kê, nhập sổ (ND 30/2020)');
+  const docs = program
+    .command('docs')
+    .description('Sổ văn bản: cấp số, vào sổ, tra cứu, thống kê, nhập sổ (ND 30/2020)');
 
   docs
     .command('issue')
@@ -29,9 +38,20 @@ export function registerDocsCommands(program: Command): void {
     .option('--issuer <unit>', 'cơ quan ban hành (mã, tên); mặc định UBND tỉnh')
     .option('--as-chair', 'Chủ tịch UBND ban hành theo thẩm quyền cá nhân')
     .option('--regime <regime>', 'state_admin (mặc định) hoặc state_qppl', 'state_admin')
-    .option('--field <code>', 'công văn: mã lĩnh vực/đơn vị soạn thảo sau ký hiệu cơ quan (VX, KT…)')
-    .option('--date <date>', 'ngày ban hành; mặc định hôm nay theo đồng hồ hệ thống', dateOption('date'))
-    .option('--number <n>', 'số cụ thể (ghi bổ sung văn bản đã ban hành ngoài hệ thống)', intOption('number'))
+    .option(
+      '--field <code>',
+      'công văn: mã lĩnh vực/đơn vị soạn thảo sau ký hiệu cơ quan (VX, KT…)',
+    )
+    .option(
+      '--date <date>',
+      'ngày ban hành; mặc định hôm nay theo đồng hồ hệ thống',
+      dateOption('date'),
+    )
+    .option(
+      '--number <n>',
+      'số cụ thể (ghi bổ sung văn bản đã ban hành ngoài hệ thống)',
+      intOption('number'),
+    )
     .option('--signer <name>', 'người ký')
     .option('--signer-title <title>', 'chức vụ người ký')
     .option('--authority <TM|KT|TL|TUQ|Q>', 'thẩm quyền ký')
@@ -42,7 +62,9 @@ export function registerDocsCommands(program: Command): void {
     .option('--json', 'in kết quả dạng JSON')
     .action(async (o: Record<string, unknown>) =>
       withContext(async (ctx) => {
-        const issuer = (o.issuer as string | undefined) ?? (await defaultProvincialCommittee(ctx.db.q, ctx.clock.today())).code;
+        const issuer =
+          (o.issuer as string | undefined) ??
+          (await defaultProvincialCommittee(ctx.db.q, ctx.clock.today())).code;
         const doc = await issueDocument(ctx, {
           actor: SYSTEM_ACTOR,
           input: {
@@ -64,14 +86,20 @@ export function registerDocsCommands(program: Command): void {
           },
         });
         if (o.json) printJson(doc);
-        else process.stdout.write(`Đã cấp số: ${doc.numberSymbol} ngày ${formatShortDate(doc.issueDate ?? '')} — ${doc.summary}\n`);
+        else
+          process.stdout.write(
+            `Đã cấp số: ${doc.numberSymbol} ngày ${formatShortDate(doc.issueDate ?? '')} — ${doc.summary}\n`,
+          );
       }),
     );
 
   docs
     .command('register')
     .description('Vào sổ một văn bản đến')
-    .requiredOption('--number-symbol <text>', 'số, ký hiệu như in trên văn bản (vd. "229 /BC-UBND")')
+    .requiredOption(
+      '--number-symbol <text>',
+      'số, ký hiệu như in trên văn bản (vd. "229 /BC-UBND")',
+    )
     .requiredOption('--date <date>', 'ngày ban hành của văn bản', dateOption('date'))
     .requiredOption('--summary <text>', 'trích yếu nội dung')
     .option('--issuer <unit>', 'cơ quan ban hành có trong danh mục (mã, tên)')
@@ -85,7 +113,9 @@ export function registerDocsCommands(program: Command): void {
     .option('--json', 'in kết quả dạng JSON')
     .action(async (o: Record<string, unknown>) =>
       withContext(async (ctx) => {
-        const register = (o.register as string | undefined) ?? (await defaultProvincialCommittee(ctx.db.q, ctx.clock.today())).code;
+        const register =
+          (o.register as string | undefined) ??
+          (await defaultProvincialCommittee(ctx.db.q, ctx.clock.today())).code;
         const doc = await registerIncomingDocument(ctx, {
           actor: SYSTEM_ACTOR,
           input: {
@@ -103,7 +133,10 @@ export function registerDocsCommands(program: Command): void {
           },
         });
         if (o.json) printJson(doc);
-        else process.stdout.write(`Đã vào sổ đến số ${doc.arrival?.number ?? ''}: ${doc.numberSymbol} — ${doc.summary}\n`);
+        else
+          process.stdout.write(
+            `Đã vào sổ đến số ${doc.arrival?.number ?? ''}: ${doc.numberSymbol} — ${doc.summary}\n`,
+          );
       }),
     );
 
@@ -150,14 +183,23 @@ export function registerDocsCommands(program: Command): void {
     .action(async (id: string, o: Record<string, unknown>) =>
       withContext(async (ctx) => {
         const detail = /^\d+$/.test(id) ? await getDocumentDetail(ctx.db.q, Number(id)) : undefined;
-        if (!detail) throw new AppError('NOT_FOUND', { field: 'id', params: { entity: 'văn bản', id } });
+        if (!detail)
+          throw new AppError('NOT_FOUND', { field: 'id', params: { entity: 'văn bản', id } });
         if (o.json) printJson(detail);
         else {
-          process.stdout.write(`${detail.numberSymbol ?? detail.title ?? ''} — ${detail.type.name}\n`);
-          process.stdout.write(`Ngày: ${detail.issueDate ? formatShortDate(detail.issueDate) : '-'}  Cơ quan: ${detail.issuer.name}\n`);
+          process.stdout.write(
+            `${detail.numberSymbol ?? detail.title ?? ''} — ${detail.type.name}\n`,
+          );
+          process.stdout.write(
+            `Ngày: ${detail.issueDate ? formatShortDate(detail.issueDate) : '-'}  Cơ quan: ${detail.issuer.name}\n`,
+          );
           process.stdout.write(`Trích yếu: ${detail.summary}\n`);
-          if (detail.signer.name) process.stdout.write(`Người ký: ${detail.signer.authority ? `${detail.signer.authority}. ` : ''}${detail.signer.title ?? ''} ${detail.signer.name}\n`);
-          if (detail.tags.length) process.stdout.write(`Nhãn: ${detail.tags.map((t) => t.label).join('; ')}\n`);
+          if (detail.signer.name)
+            process.stdout.write(
+              `Người ký: ${detail.signer.authority ? `${detail.signer.authority}. ` : ''}${detail.signer.title ?? ''} ${detail.signer.name}\n`,
+            );
+          if (detail.tags.length)
+            process.stdout.write(`Nhãn: ${detail.tags.map((t) => t.label).join('; ')}\n`);
           process.stdout.write(`Tình trạng: ${detail.status}\n`);
         }
       }),
@@ -168,8 +210,15 @@ export function registerDocsCommands(program: Command): void {
     .description('Thống kê văn bản đã ban hành trong một kỳ (theo loại)')
     .option('--from <date>', 'từ ngày (ban hành)', dateOption('from'))
     .option('--to <date>', 'đến ngày (ban hành)', dateOption('to'))
-    .option('--period <ref>', 'kỳ báo cáo thay cho --from/--to: 2023-H1, 2023-Q2, 2023-05, 2023-9M, 2023')
-    .option('--basis <basis>', 'calendar hoặc nd09 (thời gian chốt số liệu theo Nghị định 09/2019)', 'nd09')
+    .option(
+      '--period <ref>',
+      'kỳ báo cáo thay cho --from/--to: 2023-H1, 2023-Q2, 2023-05, 2023-9M, 2023',
+    )
+    .option(
+      '--basis <basis>',
+      'calendar hoặc nd09 (thời gian chốt số liệu theo Nghị định 09/2019)',
+      'nd09',
+    )
     .option('--issuer <unit>', 'cơ quan ban hành; mặc định UBND tỉnh')
     .option('--json', 'in kết quả dạng JSON')
     .action(async (o: Record<string, unknown>) =>
@@ -178,8 +227,12 @@ export function registerDocsCommands(program: Command): void {
         let to = o.to as string | undefined;
         if (o.period) {
           const ref = parsePeriodRef(o.period as string);
-          if (!ref) throw new CliInputError(`--period: "${String(o.period)}" không đúng dạng (2023-H1, 2023-Q2, 2023-05, 2023-9M, 2023)`);
-          if (o.basis !== 'calendar' && o.basis !== 'nd09') throw new CliInputError('--basis: calendar hoặc nd09');
+          if (!ref)
+            throw new CliInputError(
+              `--period: "${o.period as string}" không đúng dạng (2023-H1, 2023-Q2, 2023-05, 2023-9M, 2023)`,
+            );
+          if (o.basis !== 'calendar' && o.basis !== 'nd09')
+            throw new CliInputError('--basis: calendar hoặc nd09');
           const secondHalf = await getSetting(ctx.db.q, 'nd09SecondHalf');
           ({ from, to } = periodRange(ref, o.basis, { nd09SecondHalf: secondHalf }));
         }
@@ -190,7 +243,9 @@ export function registerDocsCommands(program: Command): void {
         });
         if (o.json) printJson(stats);
         else {
-          process.stdout.write(`${stats.issuer.name}, từ ${formatShortDate(stats.from)} đến ${formatShortDate(stats.to)}:\n`);
+          process.stdout.write(
+            `${stats.issuer.name}, từ ${formatShortDate(stats.from)} đến ${formatShortDate(stats.to)}:\n`,
+          );
           const rows: Array<[string, number]> = [
             ['Quyết định quy phạm pháp luật', stats.qpplDecisions],
             ['Chỉ thị', stats.directives],
@@ -200,14 +255,17 @@ export function registerDocsCommands(program: Command): void {
             ['Văn bản điều hành khác', stats.other],
             ['Tổng cộng', stats.total],
           ];
-          for (const [label, n] of rows) process.stdout.write(`  ${label.padEnd(32)} ${formatNumber(n).padStart(8)}\n`);
+          for (const [label, n] of rows)
+            process.stdout.write(`  ${label.padEnd(32)} ${formatNumber(n).padStart(8)}\n`);
         }
       }),
     );
 
   docs
     .command('import <file>')
-    .description('Nhập sổ văn bản từ tệp Excel theo mẫu Phụ lục IV Nghị định 30/2020 (tất cả hoặc không)')
+    .description(
+      'Nhập sổ văn bản từ tệp Excel theo mẫu Phụ lục IV Nghị định 30/2020 (tất cả hoặc không)',
+    )
     .option('--register <unit>', 'sổ của đơn vị; mặc định UBND tỉnh')
     .option('--json', 'in kết quả dạng JSON')
     .action(async (file: string, o: Record<string, unknown>) =>
@@ -215,17 +273,27 @@ export function registerDocsCommands(program: Command): void {
         const bytes = await readFile(file).catch(() => {
           throw new CliInputError(`không đọc được tệp "${file}"`);
         });
-        const registerRef = (o.register as string | undefined) ?? (await defaultProvincialCommittee(ctx.db.q, ctx.clock.today())).code;
-        const register = await resolveUnit(ctx.db.q, registerRef, { asOf: ctx.clock.today(), field: 'register' });
+        const registerRef =
+          (o.register as string | undefined) ??
+          (await defaultProvincialCommittee(ctx.db.q, ctx.clock.today())).code;
+        const register = await resolveUnit(ctx.db.q, registerRef, {
+          asOf: ctx.clock.today(),
+          field: 'register',
+        });
         const result = await importRegister(ctx, {
           actor: SYSTEM_ACTOR,
           input: { register: register.id, fileName: basename(file) },
           bytes,
-          onProgress: o.json ? undefined : (done, total) => process.stderr.write(`\r  ${done}/${total} dòng`),
+          onProgress: o.json
+            ? undefined
+            : (done, total) => process.stderr.write(`\r  ${done}/${total} dòng`),
         });
         if (!o.json) process.stderr.write('\n');
         if (o.json) printJson(result);
-        else process.stdout.write(`Đã nhập ${result.imported} văn bản (${result.kind === 'outgoing' ? 'sổ văn bản đi' : 'sổ văn bản đến'}).\n`);
+        else
+          process.stdout.write(
+            `Đã nhập ${result.imported} văn bản (${result.kind === 'outgoing' ? 'sổ văn bản đi' : 'sổ văn bản đến'}).\n`,
+          );
       }),
     );
 }
@@ -233,7 +301,9 @@ export function registerDocsCommands(program: Command): void {
 function printDocumentTable(views: DocumentView[], total: number): void {
   for (const v of views) {
     const date = v.issueDate ? formatShortDate(v.issueDate) : '';
-    process.stdout.write(`${String(v.id).padStart(6)}  ${(v.numberSymbol ?? '').padEnd(22)} ${date.padEnd(10)}  ${v.summary.slice(0, 80)}\n`);
+    process.stdout.write(
+      `${String(v.id).padStart(6)}  ${(v.numberSymbol ?? '').padEnd(22)} ${date.padEnd(10)}  ${v.summary.slice(0, 80)}\n`,
+    );
   }
   process.stdout.write(`(${views.length}/${formatNumber(total)} văn bản)\n`);
 }

@@ -35,7 +35,9 @@ export function reportError(e: unknown): void {
     process.exitCode = EXIT_BAD_INPUT;
     return;
   }
-  process.stderr.write(`Lỗi hệ thống: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.stderr.write(
+    `Lỗi hệ thống: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
   process.exitCode = 1;
 }
 
@@ -62,7 +64,8 @@ export function dateOption(name: string) {
 /** Parses a positive integer option. */
 export function intOption(name: string) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value) || Number(value) < 1) throw new CliInputError(`--${name}: "${value}" phải là số nguyên dương`);
+    if (!/^\d+$/.test(value) || Number(value) < 1)
+      throw new CliInputError(`--${name}: "${value}" phải là số nguyên dương`);
     return Number(value);
   };
 }

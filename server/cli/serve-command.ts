@@ -15,10 +15,18 @@ export function registerServeCommand(program: Command): void {
     .option('--demo-if-empty', 'tạo tỉnh minh họa nếu cơ sở dữ liệu còn trống')
     .action(async (o: { port?: string; host?: string; demoIfEmpty?: boolean }) => {
       try {
-        if (o.port !== undefined && !/^\d{1,5}$/.test(o.port)) throw new CliInputError(`--port: "${o.port}" không phải số cổng`);
-        const config = loadConfig({ ...process.env, ...(o.port ? { PORT: o.port } : {}), ...(o.host ? { HOST: o.host } : {}) });
+        if (o.port !== undefined && !/^\d{1,5}$/.test(o.port))
+          throw new CliInputError(`--port: "${o.port}" không phải số cổng`);
+        const config = loadConfig({
+          ...process.env,
+          ...(o.port ? { PORT: o.port } : {}),
+          ...(o.host ? { HOST: o.host } : {}),
+        });
         const ctx = await openContext(config);
-        if (o.demoIfEmpty && (await createDemoIfEmpty(ctx, (msg) => process.stderr.write(`${msg}\n`)))) {
+        if (
+          o.demoIfEmpty &&
+          (await createDemoIfEmpty(ctx, (msg) => process.stderr.write(`${msg}\n`)))
+        ) {
           await reloadClock(ctx);
         }
         const app = await buildApp(ctx);
@@ -30,7 +38,9 @@ export function registerServeCommand(program: Command): void {
         process.once('SIGINT', () => void close());
         process.once('SIGTERM', () => void close());
         const address = await app.listen({ port: config.port, host: config.host });
-        process.stderr.write(`dieuhanh đang chạy tại ${address.replace('127.0.0.1', 'localhost')} (${ctx.db.engine}, ngày ${ctx.clock.today()})\n`);
+        process.stderr.write(
+          `dieuhanh đang chạy tại ${address.replace('127.0.0.1', 'localhost')} (${ctx.db.engine}, ngày ${ctx.clock.today()})\n`,
+        );
       } catch (e) {
         reportError(e);
       }

@@ -36,7 +36,10 @@ export async function createDemo(
 }
 
 /** Creates the demo when the database is empty (first `npm start`); true when it did. */
-export async function createDemoIfEmpty(ctx: AppContext, progress?: (message: string) => void): Promise<boolean> {
+export async function createDemoIfEmpty(
+  ctx: AppContext,
+  progress?: (message: string) => void,
+): Promise<boolean> {
   if (!(await isEmptyDatabase(ctx.db))) return false;
   progress?.('Cơ sở dữ liệu trống: đang tạo tỉnh minh họa (Bình Phước, 2023)…');
   await createDemo(ctx, { reset: false, ...(progress ? { progress } : {}) });

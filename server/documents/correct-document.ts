@@ -57,7 +57,11 @@ export async function correctDocument(
     const doc = await loadForChange(tx, data.documentId, data.version);
     if (doc.status !== 'active') {
       throw new AppError('DOCUMENT_NOT_ACTIVE', {
-        params: { numberSymbol: doc.number_symbol ?? String(doc.id), status: statusLabel(doc.status), action: 'sửa' },
+        params: {
+          numberSymbol: doc.number_symbol ?? String(doc.id),
+          status: statusLabel(doc.status),
+          action: 'sửa',
+        },
       });
     }
     const now = ctx.clock.now().toISOString();
@@ -75,7 +79,12 @@ export async function correctDocument(
       }
       await tx
         .insertInto('document_links')
-        .values({ from_document_id: erratum.id, to_document_id: doc.id, kind: 'corrects', created_at: now })
+        .values({
+          from_document_id: erratum.id,
+          to_document_id: doc.id,
+          kind: 'corrects',
+          created_at: now,
+        })
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
@@ -90,7 +99,12 @@ export async function correctDocument(
         created_at: now,
       })
       .execute();
-    const status = data.kind === 'recall' ? 'recalled' : data.kind === 'cancel_number' ? 'cancelled' : doc.status;
+    const status =
+      data.kind === 'recall'
+        ? 'recalled'
+        : data.kind === 'cancel_number'
+          ? 'cancelled'
+          : doc.status;
     await tx
       .updateTable('documents')
       .set({ status, version: doc.version + 1, updated_at: now })
@@ -123,7 +137,10 @@ export async function linkDocuments(
 ): Promise<DocumentDetail> {
   const data = parseInput(linkDocumentsInput, input);
   if (data.fromDocumentId === data.toDocumentId) {
-    throw new AppError('DOCUMENT_LINK_INVALID', { field: 'toDocumentId', params: { reason: 'không thể liên kết một văn bản với chính nó' } });
+    throw new AppError('DOCUMENT_LINK_INVALID', {
+      field: 'toDocumentId',
+      params: { reason: 'không thể liên kết một văn bản với chính nó' },
+    });
   }
   return ctx.db.write(async (tx) => {
     const from = await loadForChange(tx, data.fromDocumentId, undefined);
@@ -131,13 +148,20 @@ export async function linkDocuments(
     if (from.issue_date && to.issue_date && from.issue_date < to.issue_date) {
       throw new AppError('DOCUMENT_LINK_INVALID', {
         field: 'fromDocumentId',
-        params: { reason: `văn bản thay thế/sửa đổi (${from.issue_date}) không thể ban hành trước văn bản bị thay thế (${to.issue_date})` },
+        params: {
+          reason: `văn bản thay thế/sửa đổi (${from.issue_date}) không thể ban hành trước văn bản bị thay thế (${to.issue_date})`,
+        },
       });
     }
     const now = ctx.clock.now().toISOString();
     await tx
       .insertInto('document_links')
-      .values({ from_document_id: from.id, to_document_id: to.id, kind: data.kind, created_at: now })
+      .values({
+        from_document_id: from.id,
+        to_document_id: to.id,
+        kind: data.kind,
+        created_at: now,
+      })
       .onConflict((oc) => oc.doNothing())
       .execute();
     if (to.regime === 'state_qppl') {
@@ -146,7 +170,8 @@ export async function linkDocuments(
         .updateTable('documents')
         .set({
           validity,
-          effective_to: data.kind === 'replaces' ? (from.effective_from ?? from.issue_date) : to.effective_to,
+          effective_to:
+            data.kind === 'replaces' ? (from.effective_from ?? from.issue_date) : to.effective_to,
           version: to.version + 1,
           updated_at: now,
         })
@@ -179,7 +204,10 @@ export async function setDocumentValidity(
   return ctx.db.write(async (tx) => {
     const doc = await loadForChange(tx, data.documentId, data.version);
     if (doc.regime !== 'state_qppl') {
-      throw new AppError('FIELD_INVALID', { field: 'validity', params: { reason: 'chỉ văn bản quy phạm pháp luật mới có hiệu lực' } });
+      throw new AppError('FIELD_INVALID', {
+        field: 'validity',
+        params: { reason: 'chỉ văn bản quy phạm pháp luật mới có hiệu lực' },
+      });
     }
     const from = data.effectiveFrom === undefined ? doc.effective_from : data.effectiveFrom;
     const to = data.effectiveTo === undefined ? doc.effective_to : data.effectiveTo;
@@ -205,7 +233,8 @@ export async function setDocumentValidity(
 
 async function loadForChange(tx: Tx, id: number, version: number | undefined) {
   const doc = await tx.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!doc) throw new AppError('NOT_FOUND', { field: 'documentId', params: { entity: 'văn bản', id } });
+  if (!doc)
+    throw new AppError('NOT_FOUND', { field: 'documentId', params: { entity: 'văn bản', id } });
   checkVersion(doc.version, version);
   return doc;
 }

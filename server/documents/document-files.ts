@@ -24,14 +24,23 @@ export const attachFileInput = z
  */
 export async function attachDocumentFile(
   ctx: AppContext,
-  { actor: _actor, input, bytes }: { actor: Actor; input: z.input<typeof attachFileInput>; bytes: Uint8Array },
+  {
+    actor: _actor,
+    input,
+    bytes,
+  }: { actor: Actor; input: z.input<typeof attachFileInput>; bytes: Uint8Array },
 ): Promise<DocumentFileView> {
   const data = parseInput(attachFileInput, input);
-  if (bytes.byteLength === 0) throw new AppError('FILE_EMPTY', { field: 'file', params: { fileName: data.fileName } });
+  if (bytes.byteLength === 0)
+    throw new AppError('FILE_EMPTY', { field: 'file', params: { fileName: data.fileName } });
   if (bytes.byteLength > ctx.config.maxFileBytes) {
     throw new AppError('FILE_TOO_LARGE', {
       field: 'file',
-      params: { fileName: data.fileName, size: formatBytes(bytes.byteLength), limit: formatBytes(ctx.config.maxFileBytes) },
+      params: {
+        fileName: data.fileName,
+        size: formatBytes(bytes.byteLength),
+        limit: formatBytes(ctx.config.maxFileBytes),
+      },
     });
   }
   const type = detectFileType(bytes, data.fileName);
@@ -46,7 +55,11 @@ export async function attachDocumentFile(
     .select(['id', 'secrecy'])
     .where('id', '=', data.documentId)
     .executeTakeFirst();
-  if (!doc) throw new AppError('NOT_FOUND', { field: 'documentId', params: { entity: 'văn bản', id: data.documentId } });
+  if (!doc)
+    throw new AppError('NOT_FOUND', {
+      field: 'documentId',
+      params: { entity: 'văn bản', id: data.documentId },
+    });
   if (doc.secrecy !== 'none') throw new AppError('DOCUMENT_SECRET_CONTENT', { field: 'file' });
 
   const stored = await ctx.files.put(bytes);
@@ -98,6 +111,11 @@ export async function readDocumentFile(
     .where('id', '=', fileId)
     .where('document_id', '=', documentId)
     .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', { field: 'fileId', params: { entity: 'tệp', id: fileId } });
-  return { fileName: row.file_name, mediaType: row.media_type, bytes: await ctx.files.get(row.storage_key) };
+  if (!row)
+    throw new AppError('NOT_FOUND', { field: 'fileId', params: { entity: 'tệp', id: fileId } });
+  return {
+    fileName: row.file_name,
+    mediaType: row.media_type,
+    bytes: await ctx.files.get(row.storage_key),
+  };
 }

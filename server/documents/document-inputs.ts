@@ -3,10 +3,16 @@ import { optionalTextSchema, textSchema } from '../platform/validation';
 import { SECRECIES, SIGNING_AUTHORITIES, URGENCIES } from './tables';
 
 /** A unit given by id, code or name. */
-export const unitRefSchema = z.union([z.number().int().positive(), z.string().trim().min(1).max(300)]);
+export const unitRefSchema = z.union([
+  z.number().int().positive(),
+  z.string().trim().min(1).max(300),
+]);
 
 /** A signer given by person id or by name as printed. */
-export const signerRefSchema = z.union([z.number().int().positive(), z.string().trim().min(1).max(120)]);
+export const signerRefSchema = z.union([
+  z.number().int().positive(),
+  z.string().trim().min(1).max(120),
+]);
 
 /** Fields every register entry shares, whatever its direction. */
 export const commonEntryFields = {

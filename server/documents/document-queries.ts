@@ -24,17 +24,30 @@ export interface DocumentFilter {
   q?: string;
 }
 
-export const DOCUMENT_SORTS = ['issueDate', '-issueDate', 'number', '-number', 'arrivalDate', '-arrivalDate', 'createdAt', '-createdAt'] as const;
+export const DOCUMENT_SORTS = [
+  'issueDate',
+  '-issueDate',
+  'number',
+  '-number',
+  'arrivalDate',
+  '-arrivalDate',
+  'createdAt',
+  '-createdAt',
+] as const;
 export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
 
 function applyFilter(q: Tx, f: DocumentFilter) {
   let query = q.selectFrom('documents as d');
   if (f.underPath) {
-    query = query.innerJoin('units as ru', 'ru.id', 'd.register_unit_id').where('ru.path', 'like', `${f.underPath}%`);
+    query = query
+      .innerJoin('units as ru', 'ru.id', 'd.register_unit_id')
+      .where('ru.path', 'like', `${f.underPath}%`);
   }
   let filtered = query.selectAll('d');
-  if (f.registerUnitId !== undefined) filtered = filtered.where('d.register_unit_id', '=', f.registerUnitId);
-  if (f.issuerUnitId !== undefined) filtered = filtered.where('d.issuer_unit_id', '=', f.issuerUnitId);
+  if (f.registerUnitId !== undefined)
+    filtered = filtered.where('d.register_unit_id', '=', f.registerUnitId);
+  if (f.issuerUnitId !== undefined)
+    filtered = filtered.where('d.issuer_unit_id', '=', f.issuerUnitId);
   if (f.directions?.length) filtered = filtered.where('d.direction', 'in', f.directions);
   if (f.regimes?.length) filtered = filtered.where('d.regime', 'in', f.regimes);
   if (f.typeKeys?.length) filtered = filtered.where('d.type_key', 'in', f.typeKeys);
@@ -42,9 +55,10 @@ function applyFilter(q: Tx, f: DocumentFilter) {
   if (f.from) filtered = filtered.where('d.issue_date', '>=', f.from);
   if (f.to) filtered = filtered.where('d.issue_date', '<=', f.to);
   for (const tag of f.tags ?? []) {
-    filtered = filtered.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('document_tags as t')
+    filtered = filtered.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('document_tags as t')
           .select('t.document_id')
           .whereRef('t.document_id', '=', 'd.id')
           .where('t.tag', '=', tag),
@@ -53,7 +67,7 @@ function applyFilter(q: Tx, f: DocumentFilter) {
   }
   if (f.q) {
     for (const word of viFold(f.q).split(' ').filter(Boolean)) {
-      filtered = filtered.where('d.search_text', 'like', `%${escapeLike(word)}%`, );
+      filtered = filtered.where('d.search_text', 'like', `%${escapeLike(word)}%`);
     }
   }
   return filtered;
@@ -91,12 +105,18 @@ export async function listDocuments(
 }
 
 /** Every row matching the filter (exports), in register order. */
-export async function allDocuments(q: Tx, f: DocumentFilter): Promise<Selectable<DocumentsTable>[]> {
+export async function allDocuments(
+  q: Tx,
+  f: DocumentFilter,
+): Promise<Selectable<DocumentsTable>[]> {
   return applyFilter(q, f).orderBy('d.issue_date').orderBy('d.number').orderBy('d.id').execute();
 }
 
 /** Tags of some documents, by document id. */
-export async function tagsOf(q: Tx, ids: readonly number[]): Promise<Map<number, { tag: string; label: string }[]>> {
+export async function tagsOf(
+  q: Tx,
+  ids: readonly number[],
+): Promise<Map<number, { tag: string; label: string }[]>> {
   const out = new Map<number, { tag: string; label: string }[]>();
   if (ids.length === 0) return out;
   for (let i = 0; i < ids.length; i += 500) {

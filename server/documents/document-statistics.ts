@@ -38,7 +38,10 @@ export async function documentStatistics(
 ): Promise<DocumentStatistics> {
   const data = parseInput(documentStatisticsInput, input);
   if (data.to < data.from) {
-    throw new AppError('DATE_RANGE_INVALID', { field: 'to', params: { from: data.from, to: data.to } });
+    throw new AppError('DATE_RANGE_INVALID', {
+      field: 'to',
+      params: { from: data.from, to: data.to },
+    });
   }
   const q = ctx.db.q;
   const issuer =

@@ -22,7 +22,12 @@ export interface DocumentView {
   summary: string;
   issueDate: string | null;
   issuer: { unitId: number | null; name: string; capacity: 'body' | 'head' | null };
-  signer: { personId: number | null; name: string | null; title: string | null; authority: string | null };
+  signer: {
+    personId: number | null;
+    name: string | null;
+    title: string | null;
+    authority: string | null;
+  };
   recipients: string[];
   urgency: DocumentsTable['urgency'];
   secrecy: DocumentsTable['secrecy'];
@@ -30,7 +35,11 @@ export interface DocumentView {
   content: string | null;
   arrival: { number: number | null; date: string | null } | null;
   handling: { unitId: number | null; deadline: string | null; handledOn: string | null } | null;
-  validity: { status: string | null; effectiveFrom: string | null; effectiveTo: string | null } | null;
+  validity: {
+    status: string | null;
+    effectiveFrom: string | null;
+    effectiveTo: string | null;
+  } | null;
   pageCount: number | null;
   copyCount: number | null;
   notes: string | null;
@@ -41,7 +50,10 @@ export interface DocumentView {
 }
 
 /** Shapes one row (with its tags) for output. */
-export function toDocumentView(r: Selectable<DocumentsTable>, tags: { tag: string; label: string }[]): DocumentView {
+export function toDocumentView(
+  r: Selectable<DocumentsTable>,
+  tags: { tag: string; label: string }[],
+): DocumentView {
   const type = docTypeByKey(r.type_key);
   return {
     id: r.id,
@@ -67,8 +79,7 @@ export function toDocumentView(r: Selectable<DocumentsTable>, tags: { tag: strin
     urgency: r.urgency,
     secrecy: r.secrecy,
     content: r.secrecy === 'none' ? r.content : null,
-    arrival:
-      r.direction === 'incoming' ? { number: r.arrival_number, date: r.arrival_date } : null,
+    arrival: r.direction === 'incoming' ? { number: r.arrival_number, date: r.arrival_date } : null,
     handling:
       r.direction === 'incoming'
         ? { unitId: r.handling_unit_id, deadline: r.handling_deadline, handledOn: r.handled_on }
@@ -88,7 +99,10 @@ export function toDocumentView(r: Selectable<DocumentsTable>, tags: { tag: strin
 }
 
 /** Shapes many rows, loading their tags in one go. */
-export async function toDocumentViews(q: Tx, rows: Selectable<DocumentsTable>[]): Promise<DocumentView[]> {
+export async function toDocumentViews(
+  q: Tx,
+  rows: Selectable<DocumentsTable>[],
+): Promise<DocumentView[]> {
   const tags = await tagsOf(
     q,
     rows.map((r) => r.id),
@@ -110,8 +124,19 @@ export interface DocumentFileView {
 /** The full entry: its fields, files, links and corrections. */
 export interface DocumentDetail extends DocumentView {
   files: DocumentFileView[];
-  links: { kind: string; direction: 'from' | 'to'; documentId: number; numberSymbol: string | null; summary: string }[];
-  corrections: { kind: string; reason: string; correctedOn: string; erratumDocumentId: number | null }[];
+  links: {
+    kind: string;
+    direction: 'from' | 'to';
+    documentId: number;
+    numberSymbol: string | null;
+    summary: string;
+  }[];
+  corrections: {
+    kind: string;
+    reason: string;
+    correctedOn: string;
+    erratumDocumentId: number | null;
+  }[];
 }
 
 /** Loads one entry with everything attached, or undefined. */

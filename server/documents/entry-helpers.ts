@@ -9,7 +9,11 @@ export async function resolveSigner(
 ): Promise<{ personId: number | null; name: string | null }> {
   if (ref === null || ref === undefined) return { personId: null, name: null };
   if (typeof ref === 'number') {
-    const p = await tx.selectFrom('people').select(['id', 'full_name']).where('id', '=', ref).executeTakeFirst();
+    const p = await tx
+      .selectFrom('people')
+      .select(['id', 'full_name'])
+      .where('id', '=', ref)
+      .executeTakeFirst();
     if (!p) throw new AppError('UNKNOWN_PERSON', { field: 'signer', params: { value: ref } });
     return { personId: p.id, name: p.full_name };
   }
@@ -20,11 +24,17 @@ export async function resolveSigner(
     .where('search_text', 'like', `${folded}%`)
     .execute();
   const exact = matches.filter((m) => viFold(m.full_name) === folded);
-  return exact.length === 1 && exact[0] ? { personId: exact[0].id, name: exact[0].full_name } : { personId: null, name: ref };
+  return exact.length === 1 && exact[0]
+    ? { personId: exact[0].id, name: exact[0].full_name }
+    : { personId: null, name: ref };
 }
 
 /** Writes an entry's tags (folded key + label as typed), replacing any previous ones. */
-export async function writeTags(tx: Tx, documentId: number, labels: readonly string[]): Promise<void> {
+export async function writeTags(
+  tx: Tx,
+  documentId: number,
+  labels: readonly string[],
+): Promise<void> {
   await tx.deleteFrom('document_tags').where('document_id', '=', documentId).execute();
   const unique = new Map<string, string>();
   for (const label of labels) unique.set(viFold(label), label);

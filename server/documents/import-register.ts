@@ -4,7 +4,14 @@ import type { AppContext } from '../platform/context';
 import type { Actor } from '../platform/actor';
 import { AppError, isAppError, type ErrorDetail } from '../platform/errors';
 import { parseInput } from '../platform/validation';
-import { cellDate, cellInteger, cellText, readSheet, type CellValue, type SheetRows } from '../platform/xlsx';
+import {
+  cellDate,
+  cellInteger,
+  cellText,
+  readSheet,
+  type CellValue,
+  type SheetRows,
+} from '../platform/xlsx';
 import { DOC_TYPES } from '../../shared/documents/doc-types';
 import { parseSymbol } from '../../shared/documents/symbol';
 import { viFold } from '../../shared/vi/text';
@@ -13,7 +20,9 @@ import { issueDocument, type IssueDocumentInput } from './issue-document';
 import { registerIncomingDocument, type registerIncomingInput } from './record-received-document';
 
 /** Input of importRegister (the workbook's bytes travel beside it). */
-export const importRegisterInput = z.object({ register: z.number().int().positive(), fileName: z.string().max(255) }).strict();
+export const importRegisterInput = z
+  .object({ register: z.number().int().positive(), fileName: z.string().max(255) })
+  .strict();
 
 /** Result of a successful import. */
 export interface ImportRegisterResult {
@@ -64,7 +73,11 @@ export async function importRegister(
 ): Promise<ImportRegisterResult> {
   const data = parseInput(importRegisterInput, opts.input);
   const register = await getUnit(ctx.db.q, data.register, ctx.clock.today());
-  if (!register) throw new AppError('NOT_FOUND', { field: 'register', params: { entity: 'đơn vị', id: data.register } });
+  if (!register)
+    throw new AppError('NOT_FOUND', {
+      field: 'register',
+      params: { entity: 'đơn vị', id: data.register },
+    });
   const sha256 = createHash('sha256').update(opts.bytes).digest('hex');
   let sheet: SheetRows;
   let kind: 'outgoing' | 'incoming';
@@ -72,7 +85,8 @@ export async function importRegister(
     sheet = await readSheet(opts.bytes, [IN.arrivalNumber, IN.author, IN.numberSymbol]);
     kind = 'incoming';
   } catch (e) {
-    if (!isAppError(e, 'IMPORT_BAD_FILE') || !String(e.params.reason).startsWith('không tìm thấy')) throw e;
+    if (!isAppError(e, 'IMPORT_BAD_FILE') || !String(e.params.reason).startsWith('không tìm thấy'))
+      throw e;
     sheet = await readSheet(opts.bytes, [OUT.numberSymbol, OUT.date, OUT.summary, OUT.signer]);
     kind = 'outgoing';
   }
@@ -85,14 +99,25 @@ export async function importRegister(
   for (const r of sheet.rows) {
     if (kind === 'outgoing') {
       const input = outgoingRow(r, col, register, err);
-      if (input) planned.push({ row: r.row, run: () => issueDocument(ctx, { actor: opts.actor, input }) });
+      if (input)
+        planned.push({ row: r.row, run: () => issueDocument(ctx, { actor: opts.actor, input }) });
     } else {
       const input = incomingRow(r, col, register.id, err);
-      if (input) planned.push({ row: r.row, run: () => registerIncomingDocument(ctx, { actor: opts.actor, input }) });
+      if (input)
+        planned.push({
+          row: r.row,
+          run: () => registerIncomingDocument(ctx, { actor: opts.actor, input }),
+        });
     }
   }
-  if (sheet.rows.length === 0) err(sheet.headerRow + 1, kind === 'outgoing' ? OUT.numberSymbol : IN.numberSymbol, 'tệp không có dòng dữ liệu nào');
-  if (errors.length > 0) throw new AppError('IMPORT_FAILED', { params: { count: errors.length }, details: errors });
+  if (sheet.rows.length === 0)
+    err(
+      sheet.headerRow + 1,
+      kind === 'outgoing' ? OUT.numberSymbol : IN.numberSymbol,
+      'tệp không có dòng dữ liệu nào',
+    );
+  if (errors.length > 0)
+    throw new AppError('IMPORT_FAILED', { params: { count: errors.length }, details: errors });
 
   await ctx.db.write(async () => {
     let done = 0;
@@ -104,7 +129,15 @@ export async function importRegister(
         const column = fieldColumn(kind, e.field);
         throw new AppError('IMPORT_FAILED', {
           params: { count: 1 },
-          details: [{ code: e.code, row: p.row, column, ...(e.field ? { field: e.field } : {}), params: e.params }],
+          details: [
+            {
+              code: e.code,
+              row: p.row,
+              column,
+              ...(e.field ? { field: e.field } : {}),
+              params: e.params,
+            },
+          ],
         });
       }
       done += 1;
@@ -140,11 +173,19 @@ function outgoingRow(
   const copies = cellInteger(cell(r, col(OUT.copies)));
   if (copies && !copies.ok) err(r.row, OUT.copies, copies.reason);
   if (symbolText) {
-    const parsed = parseSymbol(symbolText, { knownIssuers: register.symbolCode ? [register.symbolCode] : [] });
-    if (!parsed.ok) err(r.row, OUT.numberSymbol, `"${symbolText}" không đúng thể thức (${parsed.error.message})`);
-    else if (parsed.value.style === 'party') err(r.row, OUT.numberSymbol, 'văn bản của Đảng không cấp số trong sổ này');
+    const parsed = parseSymbol(symbolText, {
+      knownIssuers: register.symbolCode ? [register.symbolCode] : [],
+    });
+    if (!parsed.ok)
+      err(r.row, OUT.numberSymbol, `"${symbolText}" không đúng thể thức (${parsed.error.message})`);
+    else if (parsed.value.style === 'party')
+      err(r.row, OUT.numberSymbol, 'văn bản của Đảng không cấp số trong sổ này');
     else if (register.symbolCode && parsed.value.issuerCode !== register.symbolCode) {
-      err(r.row, OUT.numberSymbol, `ký hiệu "${parsed.value.issuerCode}" không phải của cơ quan có sổ (${register.symbolCode})`);
+      err(
+        r.row,
+        OUT.numberSymbol,
+        `ký hiệu "${parsed.value.issuerCode}" không phải của cơ quan có sổ (${register.symbolCode})`,
+      );
     } else if (date?.ok && text && parsed.value.style === 'state') {
       const s = parsed.value;
       if (s.year !== undefined && Number(date.value.slice(0, 4)) !== s.year) {
@@ -162,7 +203,12 @@ function outgoingRow(
         number: s.number,
         summary,
         signer: cellText(cell(r, col(OUT.signer))),
-        recipients: recipients ? recipients.split(/[;\n]+/).map((x) => x.replace(/^[-–\s]+/, '').trim()).filter(Boolean) : [],
+        recipients: recipients
+          ? recipients
+              .split(/[;\n]+/)
+              .map((x) => x.replace(/^[-–\s]+/, '').trim())
+              .filter(Boolean)
+          : [],
         copyCount: copies?.ok ? copies.value : null,
         notes: cellText(cell(r, col(OUT.notes))),
       };
@@ -197,14 +243,18 @@ function incomingRow(
   if (!symbolText) bad(IN.numberSymbol, 'bắt buộc');
   else {
     const parsed = parseSymbol(symbolText);
-    if (!parsed.ok) bad(IN.numberSymbol, `"${symbolText}" không đúng thể thức (${parsed.error.message})`);
+    if (!parsed.ok)
+      bad(IN.numberSymbol, `"${symbolText}" không đúng thể thức (${parsed.error.message})`);
   }
   if (!date) bad(IN.date, 'bắt buộc');
   else if (!date.ok) bad(IN.date, date.reason);
   if (!text) bad(IN.summary, 'bắt buộc');
   if (!ok || !arrivalDate?.ok || !date?.ok || !text || !symbolText || !author) return null;
   const parsed = parseSymbol(symbolText);
-  const { typeKey, summary } = splitTypeAndSummary(text, parsed.ok ? parsed.value.typeCode : undefined);
+  const { typeKey, summary } = splitTypeAndSummary(
+    text,
+    parsed.ok ? parsed.value.typeCode : undefined,
+  );
   const receiver = cellText(cell(r, col(IN.receiver)));
   const notes = cellText(cell(r, col(IN.notes)));
   return {
@@ -216,7 +266,9 @@ function incomingRow(
     summary,
     arrivalDate: arrivalDate.value,
     ...(arrivalNumber?.ok ? { arrivalNumber: arrivalNumber.value } : {}),
-    notes: [receiver ? `Đơn vị/người nhận: ${receiver}` : null, notes].filter(Boolean).join('. ') || null,
+    notes:
+      [receiver ? `Đơn vị/người nhận: ${receiver}` : null, notes].filter(Boolean).join('. ') ||
+      null,
   };
 }
 
@@ -224,13 +276,18 @@ function incomingRow(
  * The "Tên loại và trích yếu" column holds the type name then the subject
  * ("Quyết định về việc…"); the type comes from the symbol when it has one.
  */
-export function splitTypeAndSummary(text: string, typeCode: string | undefined): { typeKey: string; summary: string } {
+export function splitTypeAndSummary(
+  text: string,
+  typeCode: string | undefined,
+): { typeKey: string; summary: string } {
   const folded = viFold(text);
   const byName = [...DOC_TYPES]
     .filter((t) => t.regimes.includes('state_admin') || t.regimes.includes('state_qppl'))
     .sort((a, b) => b.nameVi.length - a.nameVi.length)
     .find((t) => folded.startsWith(`${viFold(t.nameVi)} `) || folded === viFold(t.nameVi));
-  const byCode = typeCode ? DOC_TYPES.find((t) => t.code === typeCode && t.regimes.some((g) => g !== 'party')) : undefined;
+  const byCode = typeCode
+    ? DOC_TYPES.find((t) => t.code === typeCode && t.regimes.some((g) => g !== 'party'))
+    : undefined;
   const type = byCode ?? byName ?? DOC_TYPES.find((t) => t.key === 'CV');
   const summary = byName ? text.slice(byName.nameVi.length).trim() || text : text;
   return { typeKey: type?.key ?? 'CV', summary };
@@ -239,7 +296,14 @@ export function splitTypeAndSummary(text: string, typeCode: string | undefined):
 function fieldColumn(kind: 'outgoing' | 'incoming', field: string | undefined): string {
   const map: Record<string, string> =
     kind === 'outgoing'
-      ? { number: OUT.numberSymbol, issueDate: OUT.date, summary: OUT.summary, type: OUT.summary, signer: OUT.signer, issuer: OUT.numberSymbol }
+      ? {
+          number: OUT.numberSymbol,
+          issueDate: OUT.date,
+          summary: OUT.summary,
+          type: OUT.summary,
+          signer: OUT.signer,
+          issuer: OUT.numberSymbol,
+        }
       : {
           numberSymbol: IN.numberSymbol,
           issueDate: IN.date,

@@ -20,10 +20,14 @@ afterAll(async () => ctx.cleanup());
 
 function runWorker(env: Record<string, string>, issuer: string, count: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WORKER, issuer, String(count), '2023-07-10'], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', WORKER, issuer, String(count), '2023-07-10'],
+      {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -37,7 +41,9 @@ function runWorker(env: Record<string, string>, issuer: string, count: number): 
 
 describe(`numbering under concurrency (${TEST_ENGINE})`, () => {
   it('gives exactly 01..50 with no error and no gap, from 5 processes on one database', async () => {
-    const batches = await Promise.all(Array.from({ length: 5 }, () => runWorker(ctx.env, p.ubnd.code, 10)));
+    const batches = await Promise.all(
+      Array.from({ length: 5 }, () => runWorker(ctx.env, p.ubnd.code, 10)),
+    );
     const numbers = batches.flat().sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     const stored = await ctx.db.q
@@ -52,24 +58,32 @@ describe(`numbering under concurrency (${TEST_ENGINE})`, () => {
   });
 
   // PostgreSQL only: SQLite has one connection per process, so its case is the multi-process one above.
-  if (TEST_ENGINE === 'postgres') it('gives 01..50 from 50 concurrent connections of one process', async () => {
-    const wide = await openContext(loadConfig({ ...ctx.env, DIEUHANH_PG_POOL: '50' }), { migrate: false });
-    try {
-      const results = await Promise.all(
-        Array.from({ length: 50 }, (_, i) =>
-          issueDocument(wide, {
-            actor: SYSTEM_ACTOR,
-            input: { issuer: p.ubnd.code, type: 'TB', summary: `Thông báo ${i}`, issueDate: '2023-07-10' },
-          }),
-        ),
-      );
-      expect(results.map((r) => r.number).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
-        Array.from({ length: 50 }, (_, i) => i + 1),
-      );
-      // The calls really ran on many connections at once.
-      expect(wide.db.pool?.totalCount ?? 0).toBeGreaterThan(10);
-    } finally {
-      await wide.db.close();
-    }
-  });
+  if (TEST_ENGINE === 'postgres')
+    it('gives 01..50 from 50 concurrent connections of one process', async () => {
+      const wide = await openContext(loadConfig({ ...ctx.env, DIEUHANH_PG_POOL: '50' }), {
+        migrate: false,
+      });
+      try {
+        const results = await Promise.all(
+          Array.from({ length: 50 }, (_, i) =>
+            issueDocument(wide, {
+              actor: SYSTEM_ACTOR,
+              input: {
+                issuer: p.ubnd.code,
+                type: 'TB',
+                summary: `Thông báo ${i}`,
+                issueDate: '2023-07-10',
+              },
+            }),
+          ),
+        );
+        expect(results.map((r) => r.number).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
+          Array.from({ length: 50 }, (_, i) => i + 1),
+        );
+        // The calls really ran on many connections at once.
+        expect(wide.db.pool?.totalCount ?? 0).toBeGreaterThan(10);
+      } finally {
+        await wide.db.close();
+      }
+    });
 });

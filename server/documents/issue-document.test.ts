@@ -23,24 +23,44 @@ describe('issueDocument', () => {
     });
     const b = await issueDocument(ctx, {
       actor,
-      input: { issuer: p.ubnd.code, type: 'Báo cáo', summary: 'Báo cáo hai', issueDate: '2023-01-06' },
+      input: {
+        issuer: p.ubnd.code,
+        type: 'Báo cáo',
+        summary: 'Báo cáo hai',
+        issueDate: '2023-01-06',
+      },
     });
     const t = await issueDocument(ctx, {
       actor,
       input: { issuer: p.ubnd.code, type: 'TTr', summary: 'Tờ trình một', issueDate: '2023-01-06' },
     });
-    expect([a.numberSymbol, b.numberSymbol, t.numberSymbol]).toEqual(['01/BC-UBND', '02/BC-UBND', '01/TTr-UBND']);
+    expect([a.numberSymbol, b.numberSymbol, t.numberSymbol]).toEqual([
+      '01/BC-UBND',
+      '02/BC-UBND',
+      '01/TTr-UBND',
+    ]);
     expect(a.type).toEqual({ key: 'BC', code: 'BC', name: 'Báo cáo' });
   });
 
   it('puts the year in QPPL symbols and keeps QPPL and individual decisions apart', async () => {
     const qppl = await issueDocument(ctx, {
       actor,
-      input: { issuer: p.ubnd.code, type: 'QĐ', regime: 'state_qppl', summary: 'Quy định A', issueDate: '2023-02-01' },
+      input: {
+        issuer: p.ubnd.code,
+        type: 'QĐ',
+        regime: 'state_qppl',
+        summary: 'Quy định A',
+        issueDate: '2023-02-01',
+      },
     });
     const ind = await issueDocument(ctx, {
       actor,
-      input: { issuer: p.ubnd.code, type: 'QĐ', summary: 'Quyết định cá biệt', issueDate: '2023-02-01' },
+      input: {
+        issuer: p.ubnd.code,
+        type: 'QĐ',
+        summary: 'Quyết định cá biệt',
+        issueDate: '2023-02-01',
+      },
     });
     expect(qppl.numberSymbol).toBe('01/2023/QĐ-UBND');
     expect(ind.numberSymbol).toBe('01/QĐ-UBND');
@@ -50,17 +70,32 @@ describe('issueDocument', () => {
   it('numbers công văn in one series across field codes', async () => {
     const a = await issueDocument(ctx, {
       actor,
-      input: { issuer: p.ubnd.code, type: 'CV', fieldCode: 'VX', summary: 'V/v một', issueDate: '2023-03-01' },
+      input: {
+        issuer: p.ubnd.code,
+        type: 'CV',
+        fieldCode: 'VX',
+        summary: 'V/v một',
+        issueDate: '2023-03-01',
+      },
     });
     const b = await issueDocument(ctx, {
       actor,
-      input: { issuer: p.ubnd.code, type: 'công văn', fieldCode: 'KT', summary: 'V/v hai', issueDate: '2023-03-01' },
+      input: {
+        issuer: p.ubnd.code,
+        type: 'công văn',
+        fieldCode: 'KT',
+        summary: 'V/v hai',
+        issueDate: '2023-03-01',
+      },
     });
     expect([a.numberSymbol, b.numberSymbol]).toEqual(['01/UBND-VX', '02/UBND-KT']);
   });
 
   it('defaults the issue date to the product clock', async () => {
-    const d = await issueDocument(ctx, { actor, input: { issuer: p.ubnd.code, type: 'KH', summary: 'Kế hoạch' } });
+    const d = await issueDocument(ctx, {
+      actor,
+      input: { issuer: p.ubnd.code, type: 'KH', summary: 'Kế hoạch' },
+    });
     expect(d.issueDate).toBe('2023-07-10');
   });
 
@@ -81,12 +116,24 @@ describe('issueDocument', () => {
   it('records an explicit number once and continues after it', async () => {
     const d = await issueDocument(ctx, {
       actor,
-      input: { issuer: p.ubnd.code, type: 'BC', summary: 'Ghi bổ sung', issueDate: '2023-01-20', number: 10 },
+      input: {
+        issuer: p.ubnd.code,
+        type: 'BC',
+        summary: 'Ghi bổ sung',
+        issueDate: '2023-01-20',
+        number: 10,
+      },
     });
     expect(d.numberSymbol).toBe('10/BC-UBND');
     const taken = await issueDocument(ctx, {
       actor,
-      input: { issuer: p.ubnd.code, type: 'BC', summary: 'Trùng số', issueDate: '2023-01-20', number: 10 },
+      input: {
+        issuer: p.ubnd.code,
+        type: 'BC',
+        summary: 'Trùng số',
+        issueDate: '2023-01-20',
+        number: 10,
+      },
     }).catch((e: unknown) => e);
     expect(isAppError(taken, 'DOCUMENT_NUMBER_TAKEN')).toBe(true);
     const next = await issueDocument(ctx, {
@@ -108,7 +155,13 @@ describe('issueDocument', () => {
     for (const [override, code, field] of cases) {
       const err = await issueDocument(ctx, {
         actor,
-        input: { issuer: p.ubnd.code, type: 'BC', summary: 'X', issueDate: '2023-08-01', ...override } as never,
+        input: {
+          issuer: p.ubnd.code,
+          type: 'BC',
+          summary: 'X',
+          issueDate: '2023-08-01',
+          ...override,
+        },
       }).catch((e: unknown) => e);
       expect(isAppError(err), `${code}: ${String(err)}`).toBe(true);
       if (isAppError(err)) {

@@ -6,7 +6,12 @@ import { AppError } from '../platform/errors';
 import { getSetting } from '../platform/settings';
 import { localDateSchema, optionalTextSchema, parseInput } from '../platform/validation';
 import { ymd } from '../../shared/dates/local-date';
-import { formatSymbol, formatSymbolCode, symbolKey, type DocumentSymbol } from '../../shared/documents/symbol';
+import {
+  formatSymbol,
+  formatSymbolCode,
+  symbolKey,
+  type DocumentSymbol,
+} from '../../shared/documents/symbol';
 import { resolveUnit } from '../organisation/unit-queries';
 import { commonEntryFields, unitRefSchema } from './document-inputs';
 import { getDocumentDetail, type DocumentDetail } from './document-view';
@@ -58,9 +63,11 @@ export async function issueDocument(
   { actor: _actor, input }: { actor: Actor; input: IssueDocumentInput },
 ): Promise<DocumentDetail> {
   const data = parseInput(issueDocumentInput, input);
-  if (data.regime === 'party') throw new AppError('DOCUMENT_PARTY_NOT_NUMBERED', { field: 'regime' });
+  if (data.regime === 'party')
+    throw new AppError('DOCUMENT_PARTY_NOT_NUMBERED', { field: 'regime' });
   const regime = data.regime;
-  if (data.secrecy !== 'none' && data.content) throw new AppError('DOCUMENT_SECRET_CONTENT', { field: 'content' });
+  if (data.secrecy !== 'none' && data.content)
+    throw new AppError('DOCUMENT_SECRET_CONTENT', { field: 'content' });
   const type = resolveDocType(data.type, regime);
   const isLetter = type.code === '';
   if (!isLetter && data.fieldCode) {
@@ -81,10 +88,17 @@ export async function issueDocument(
     if (!issuer.symbolCode) {
       throw new AppError('FIELD_INVALID', {
         field: 'issuer',
-        params: { reason: `đơn vị "${issuer.name}" chưa có tên viết tắt dùng trong ký hiệu văn bản` },
+        params: {
+          reason: `đơn vị "${issuer.name}" chưa có tên viết tắt dùng trong ký hiệu văn bản`,
+        },
       });
     }
-    const seriesKey = seriesKeyFor({ regime, typeKey: type.key, secrecy: data.secrecy, adminNumbering });
+    const seriesKey = seriesKeyFor({
+      regime,
+      typeKey: type.key,
+      secrecy: data.secrecy,
+      adminNumbering,
+    });
     const series = { registerUnitId: register.id, seriesKey, year };
     let number: number;
     if (data.number === undefined) {
@@ -190,7 +204,12 @@ async function assertNumberFree(
   if (existing) {
     throw new AppError('DOCUMENT_NUMBER_TAKEN', {
       field: 'number',
-      params: { number: s.number, series: s.seriesKey, year: s.year, existing: existing.number_symbol ?? '' },
+      params: {
+        number: s.number,
+        series: s.seriesKey,
+        year: s.year,
+        existing: existing.number_symbol ?? '',
+      },
     });
   }
 }

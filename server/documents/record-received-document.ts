@@ -6,7 +6,13 @@ import { AppError } from '../platform/errors';
 import { localDateSchema, optionalTextSchema, parseInput } from '../platform/validation';
 import { ymd } from '../../shared/dates/local-date';
 import { docTypeByKey, type DocType, type Regime } from '../../shared/documents/doc-types';
-import { formatSymbol, formatSymbolCode, parseSymbol, symbolKey, type DocumentSymbol } from '../../shared/documents/symbol';
+import {
+  formatSymbol,
+  formatSymbolCode,
+  parseSymbol,
+  symbolKey,
+  type DocumentSymbol,
+} from '../../shared/documents/symbol';
 import { viFold } from '../../shared/vi/text';
 import { resolveUnit, type UnitRow } from '../organisation/unit-queries';
 import { commonEntryFields, unitRefSchema } from './document-inputs';
@@ -97,11 +103,13 @@ async function recordReceived(
     handlingDeadline: string | null;
   } | null,
 ): Promise<DocumentDetail> {
-  if (data.secrecy !== 'none' && data.content) throw new AppError('DOCUMENT_SECRET_CONTENT', { field: 'content' });
+  if (data.secrecy !== 'none' && data.content)
+    throw new AppError('DOCUMENT_SECRET_CONTENT', { field: 'content' });
   if (!data.numberSymbol && !data.title) {
     throw new AppError('FIELD_REQUIRED', { field: 'numberSymbol' });
   }
-  if (direction === 'incoming' && !data.issueDate) throw new AppError('FIELD_REQUIRED', { field: 'issueDate' });
+  if (direction === 'incoming' && !data.issueDate)
+    throw new AppError('FIELD_REQUIRED', { field: 'issueDate' });
   if (arrival && data.issueDate && arrival.arrivalDate < data.issueDate) {
     throw new AppError('DOCUMENT_DATE_ORDER', {
       field: 'arrivalDate',
@@ -111,34 +119,65 @@ async function recordReceived(
   if (arrival?.handlingDeadline && arrival.handlingDeadline < arrival.arrivalDate) {
     throw new AppError('DOCUMENT_DATE_ORDER', {
       field: 'handlingDeadline',
-      params: { date: arrival.handlingDeadline, other: arrival.arrivalDate, otherLabel: 'ngày đến' },
+      params: {
+        date: arrival.handlingDeadline,
+        other: arrival.arrivalDate,
+        otherLabel: 'ngày đến',
+      },
     });
   }
-  const asOf = arrival?.arrivalDate ?? data.issueDate ?? ctx.clock.today();
+  // The register must exist when the entry is made: on arrival, or today for a cited document.
+  const asOf = arrival?.arrivalDate ?? ctx.clock.today();
 
   return ctx.db.write(async (tx) => {
     const register = await resolveUnit(tx, data.register, { asOf, field: 'register' });
     const issuer = await resolveIssuer(tx, data, asOf);
     const knownIssuers = await registryIssuerCodes(tx);
     const symbol = data.numberSymbol ? parseNumberSymbol(data.numberSymbol, knownIssuers) : null;
-    const regime: Regime = data.regime ?? (symbol?.style === 'party' ? 'party' : symbol && 'year' in symbol && symbol.year ? 'state_qppl' : 'state_admin');
+    const regime: Regime =
+      data.regime ??
+      (symbol?.style === 'party'
+        ? 'party'
+        : symbol && 'year' in symbol && symbol.year
+          ? 'state_qppl'
+          : 'state_admin');
     const type = pickType(data.type, symbol, regime);
-    if (symbol?.style === 'state' && symbol.year !== undefined && data.issueDate && ymd(data.issueDate).year !== symbol.year) {
+    if (
+      symbol?.style === 'state' &&
+      symbol.year !== undefined &&
+      data.issueDate &&
+      ymd(data.issueDate).year !== symbol.year
+    ) {
       throw new AppError('DOCUMENT_NUMBER_OUTSIDE_SERIES', {
         field: 'issueDate',
-        params: { reason: `số, ký hiệu mang năm ${symbol.year} nhưng ngày ban hành là ${data.issueDate}` },
+        params: {
+          reason: `số, ký hiệu mang năm ${symbol.year} nhưng ngày ban hành là ${data.issueDate}`,
+        },
       });
     }
     const numberSymbol = symbol ? formatSymbol(symbol) : null;
     const key = numberSymbol ? symbolKey(numberSymbol) : null;
     const issuerKey = issuer.unit ? `unit:${issuer.unit.id}` : `name:${viFold(issuer.name)}`;
     const year = data.issueDate ? ymd(data.issueDate).year : null;
-    await assertNotRegistered(tx, { direction, registerUnitId: register.id, issuerKey, key, year, title: data.title, issuerName: issuer.name, numberSymbol });
+    await assertNotRegistered(tx, {
+      direction,
+      registerUnitId: register.id,
+      issuerKey,
+      key,
+      year,
+      title: data.title,
+      issuerName: issuer.name,
+      numberSymbol,
+    });
 
     let arrivalNumber: number | null = null;
     let handlingUnitId: number | null = null;
     if (arrival) {
-      const series = { registerUnitId: register.id, seriesKey: ARRIVAL_SERIES, year: ymd(arrival.arrivalDate).year };
+      const series = {
+        registerUnitId: register.id,
+        seriesKey: ARRIVAL_SERIES,
+        year: ymd(arrival.arrivalDate).year,
+      };
       if (arrival.arrivalNumber === undefined) {
         arrivalNumber = await takeNextNumber(tx, series);
       } else {
@@ -155,13 +194,20 @@ async function recordReceived(
         if (taken) {
           throw new AppError('DOCUMENT_NUMBER_TAKEN', {
             field: 'arrivalNumber',
-            params: { number: arrivalNumber, series: 'số đến', year: series.year, existing: taken.number_symbol ?? '' },
+            params: {
+              number: arrivalNumber,
+              series: 'số đến',
+              year: series.year,
+              existing: taken.number_symbol ?? '',
+            },
           });
         }
         await claimNumber(tx, series, arrivalNumber);
       }
       if (arrival.handlingUnit !== null) {
-        handlingUnitId = (await resolveUnit(tx, arrival.handlingUnit, { asOf, field: 'handlingUnit' })).id;
+        handlingUnitId = (
+          await resolveUnit(tx, arrival.handlingUnit, { asOf, field: 'handlingUnit' })
+        ).id;
       }
     }
     const signer = await resolveSigner(tx, data.signer);
@@ -232,7 +278,10 @@ async function resolveIssuer(
   asOf: string,
 ): Promise<{ unit: UnitRow | null; name: string }> {
   if (data.issuer !== null && data.issuer !== undefined) {
-    const unit = await resolveUnit(tx, data.issuer, { asOf: data.issueDate ?? asOf, field: 'issuer' });
+    const unit = await resolveUnit(tx, data.issuer, {
+      asOf: data.issueDate ?? asOf,
+      field: 'issuer',
+    });
     return { unit, name: data.issuerName ?? unit.name };
   }
   if (!data.issuerName) throw new AppError('FIELD_REQUIRED', { field: 'issuerName' });
@@ -261,7 +310,11 @@ function parseNumberSymbol(printed: string, knownIssuers: readonly string[]): Do
   return parsed.value;
 }
 
-function pickType(typeRef: string | undefined, symbol: DocumentSymbol | null, regime: Regime): DocType {
+function pickType(
+  typeRef: string | undefined,
+  symbol: DocumentSymbol | null,
+  regime: Regime,
+): DocType {
   if (typeRef) return resolveDocType(typeRef, regime);
   if (symbol?.typeCode) return resolveDocType(symbol.typeCode, regime, 'numberSymbol');
   if (symbol?.style === 'state' && symbol.year !== undefined && !symbol.typeCode) {
@@ -294,12 +347,18 @@ async function assertNotRegistered(
     .where('issuer_key', '=', e.issuerKey);
   if (e.key !== null) {
     query = query.where('number_symbol_key', '=', e.key);
-    query = e.year === null ? query.where('series_year', 'is', null) : query.where('series_year', '=', e.year);
+    query =
+      e.year === null
+        ? query.where('series_year', 'is', null)
+        : query.where('series_year', '=', e.year);
   } else {
     query = query.where('number_symbol_key', 'is', null);
   }
   const rows = await query.execute();
-  const clash = e.key !== null ? rows[0] : rows.find((r) => r.title !== null && viFold(r.title) === viFold(e.title ?? ''));
+  const clash =
+    e.key !== null
+      ? rows[0]
+      : rows.find((r) => r.title !== null && viFold(r.title) === viFold(e.title ?? ''));
   if (!clash) return;
   if (e.direction === 'incoming') {
     throw new AppError('DOCUMENT_DUPLICATE_INCOMING', {

@@ -1,4 +1,10 @@
-import { DOC_TYPES, docTypeByKey, normaliseTypeCode, type DocType, type Regime } from '../../shared/documents/doc-types';
+import {
+  DOC_TYPES,
+  docTypeByKey,
+  normaliseTypeCode,
+  type DocType,
+  type Regime,
+} from '../../shared/documents/doc-types';
 import { viFold } from '../../shared/vi/text';
 import { AppError } from '../platform/errors';
 

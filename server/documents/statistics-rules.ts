@@ -2,12 +2,7 @@ import type { Regime } from '../../shared/documents/doc-types';
 
 /** The counts a report gives for the documents an authority issued in a period. */
 export type StatisticsBucket =
-  | 'qpplDecisions'
-  | 'directives'
-  | 'individualDecisions'
-  | 'plans'
-  | 'submissions'
-  | 'other';
+  'qpplDecisions' | 'directives' | 'individualDecisions' | 'plans' | 'submissions' | 'other';
 
 /**
  * Classifies an outgoing document for the period statistics the seed report

@@ -15,8 +15,9 @@ import { startPageRoutes } from './start-page';
  * every area's routes. Tests call it and use `app.inject()`.
  */
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const logger: FastifyBaseLogger = ctx.log;
   const app = Fastify({
-    loggerInstance: ctx.log as FastifyBaseLogger,
+    loggerInstance: logger,
     disableRequestLogging: ctx.config.logLevel !== 'debug' && ctx.config.logLevel !== 'trace',
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();

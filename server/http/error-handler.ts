@@ -21,12 +21,19 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const issue = error.validation[0];
       const where = error.validationContext ?? 'body';
       const path = issue?.instancePath.replace(/^\//, '').replace(/\//g, '.') ?? '';
-      const unknownKey = (issue?.params as { issue?: { code?: string; keys?: string[] } } | undefined)?.issue;
+      const unknownKey = (
+        issue?.params as { issue?: { code?: string; keys?: string[] } } | undefined
+      )?.issue;
       const field =
         unknownKey?.code === 'unrecognized_keys' && unknownKey.keys?.[0]
           ? [path, unknownKey.keys[0]].filter(Boolean).join('.')
           : path || where;
-      const reason = unknownKey?.code === 'unrecognized_keys' ? (lang === 'vi' ? 'trường không được phép' : 'unknown field') : (issue?.message ?? '');
+      const reason =
+        unknownKey?.code === 'unrecognized_keys'
+          ? lang === 'vi'
+            ? 'trường không được phép'
+            : 'unknown field'
+          : (issue?.message ?? '');
       return reply.status(400).send({
         code: 'FIELD_INVALID',
         message: errorMessage('FIELD_INVALID', lang, { field, reason }),
@@ -35,16 +42,29 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const fe = error as FastifyError;
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send({ code: 'PAYLOAD_TOO_LARGE', message: errorMessage('PAYLOAD_TOO_LARGE', lang, { limit: '1 MB' }) });
+      return reply
+        .status(413)
+        .send({
+          code: 'PAYLOAD_TOO_LARGE',
+          message: errorMessage('PAYLOAD_TOO_LARGE', lang, { limit: '1 MB' }),
+        });
     }
-    if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (fe.statusCode === 400 && error instanceof SyntaxError)) {
+    if (
+      fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      (fe.statusCode === 400 && error instanceof SyntaxError)
+    ) {
       return reply.status(400).send({
         code: 'VALIDATION_FAILED',
-        message: errorMessage('VALIDATION_FAILED', lang, { reason: lang === 'vi' ? 'JSON không đúng cú pháp' : 'malformed JSON' }),
+        message: errorMessage('VALIDATION_FAILED', lang, {
+          reason: lang === 'vi' ? 'JSON không đúng cú pháp' : 'malformed JSON',
+        }),
       });
     }
     if (fe.statusCode === 429) {
-      return reply.status(429).send({ code: 'RATE_LIMITED', message: errorMessage('RATE_LIMITED', lang, {}) });
+      return reply
+        .status(429)
+        .send({ code: 'RATE_LIMITED', message: errorMessage('RATE_LIMITED', lang, {}) });
     }
     if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return reply.status(415).send({
@@ -54,13 +74,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const ref = randomUUID().slice(0, 8);
     request.log.error({ err: error, ref }, 'unhandled error');
-    return reply.status(500).send({ code: 'INTERNAL', message: errorMessage('INTERNAL', lang, { ref }) });
+    return reply
+      .status(500)
+      .send({ code: 'INTERNAL', message: errorMessage('INTERNAL', lang, { ref }) });
   });
   app.setNotFoundHandler((request, reply) => {
     const lang = langFromHeader(request.headers['accept-language']);
     return reply.status(404).send({
       code: 'NOT_FOUND',
-      message: errorMessage('NOT_FOUND', lang, { entity: lang === 'vi' ? 'địa chỉ' : 'route', id: request.url }),
+      message: errorMessage('NOT_FOUND', lang, {
+        entity: lang === 'vi' ? 'địa chỉ' : 'Route',
+        id: request.url,
+      }),
     });
   });
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../platform/context';
 import { getSetting } from '../platform/settings';
 import { PRODUCT_VERSION } from '../platform/version';
+import { formatShortDate } from '../../shared/vi/date';
 
 /**
  * The start page served at `/` until the web application is built: what the
@@ -11,8 +12,6 @@ export function startPageRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/', { schema: { hide: true } }, async (_request, reply) => {
       const demo = await getSetting(ctx.db.q, 'demo');
-      const today = ctx.clock.today();
-      const [y, m, d] = today.split('-');
       const html = `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Điều hành — UBND tỉnh</title>
@@ -22,7 +21,7 @@ export function startPageRoutes(ctx: AppContext): FastifyPluginAsync {
 <h1>Điều hành</h1>
 <p>Hệ thống chỉ đạo, điều hành của Ủy ban nhân dân tỉnh — phiên bản ${PRODUCT_VERSION}.</p>
 ${demo ? '<p><span class="badge">Dữ liệu minh họa</span></p>' : ''}
-<p>Ngày làm việc của hệ thống: <strong>${d}/${m}/${y}</strong> (${ctx.clock.source === 'system' ? 'theo đồng hồ máy chủ' : 'ngày cố định'}).</p>
+<p>Ngày làm việc của hệ thống: <strong>${formatShortDate(ctx.clock.today())}</strong> (${ctx.clock.source === 'system' ? 'theo đồng hồ máy chủ' : 'ngày cố định'}).</p>
 <ul><li><a href="/api/health">/api/health</a> — tình trạng hệ thống</li></ul>
 </body></html>`;
       return reply.type('text/html; charset=utf-8').send(html);

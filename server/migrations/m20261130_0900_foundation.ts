@@ -98,7 +98,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('valid_from', 'text', (c) => c.notNull())
     .addColumn('valid_to', 'text')
     .execute();
-  await db.schema.createIndex('unit_members_group_idx').on('unit_members').column('group_unit_id').execute();
+  await db.schema
+    .createIndex('unit_members_group_idx')
+    .on('unit_members')
+    .column('group_unit_id')
+    .execute();
 
   await db.schema
     .createTable('unit_transfers')
@@ -266,7 +270,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('storage_key', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('document_files_doc_idx').on('document_files').column('document_id').execute();
+  await db.schema
+    .createIndex('document_files_doc_idx')
+    .on('document_files')
+    .column('document_id')
+    .execute();
 
   await db.schema
     .createTable('number_series')

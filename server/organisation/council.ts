@@ -25,7 +25,10 @@ export async function createCouncilTerm(
 ): Promise<{ id: number }> {
   const data = parseInput(createCouncilTermInput, input);
   return ctx.db.write(async (tx) => {
-    const council = await resolveUnit(tx, data.council, { asOf: `${data.startYear}-12-31`, field: 'council' });
+    const council = await resolveUnit(tx, data.council, {
+      asOf: `${data.startYear}-12-31`,
+      field: 'council',
+    });
     return tx
       .insertInto('council_terms')
       .values({
@@ -49,7 +52,10 @@ export const createCouncilSessionInput = z
     endsOn: localDateSchema,
   })
   .strict()
-  .refine((s) => s.endsOn >= s.startsOn, { path: ['endsOn'], message: 'không được trước ngày khai mạc' });
+  .refine((s) => s.endsOn >= s.startsOn, {
+    path: ['endsOn'],
+    message: 'không được trước ngày khai mạc',
+  });
 
 /** Records a session of an HĐND term. */
 export async function createCouncilSession(
@@ -58,8 +64,16 @@ export async function createCouncilSession(
 ): Promise<CouncilSessionRow> {
   const data = parseInput(createCouncilSessionInput, input);
   return ctx.db.write(async (tx) => {
-    const term = await tx.selectFrom('council_terms').selectAll().where('id', '=', data.termId).executeTakeFirst();
-    if (!term) throw new AppError('NOT_FOUND', { field: 'termId', params: { entity: 'khóa HĐND', id: data.termId } });
+    const term = await tx
+      .selectFrom('council_terms')
+      .selectAll()
+      .where('id', '=', data.termId)
+      .executeTakeFirst();
+    if (!term)
+      throw new AppError('NOT_FOUND', {
+        field: 'termId',
+        params: { entity: 'khóa HĐND', id: data.termId },
+      });
     const exists = await tx
       .selectFrom('council_sessions')
       .select('id')
@@ -127,7 +141,8 @@ export async function listCouncilSessions(
       's.ends_on',
       's.version',
     ]);
-  if (opts.councilUnitId !== undefined) query = query.where('t.council_unit_id', '=', opts.councilUnitId);
+  if (opts.councilUnitId !== undefined)
+    query = query.where('t.council_unit_id', '=', opts.councilUnitId);
   if (opts.sessionId !== undefined) query = query.where('s.id', '=', opts.sessionId);
   const rows = await query.orderBy('s.starts_on', 'desc').execute();
   return rows.map((r) => ({

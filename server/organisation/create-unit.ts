@@ -2,7 +2,12 @@ import { z } from 'zod';
 import type { AppContext } from '../platform/context';
 import type { Actor } from '../platform/actor';
 import { AppError } from '../platform/errors';
-import { localDateSchema, optionalTextSchema, parseInput, textSchema } from '../platform/validation';
+import {
+  localDateSchema,
+  optionalTextSchema,
+  parseInput,
+  textSchema,
+} from '../platform/validation';
 import { searchText, viSortKey } from '../../shared/vi/text';
 import { UNIT_KINDS } from './tables';
 import { getUnit, resolveUnit, type UnitRow } from './unit-queries';
@@ -33,8 +38,13 @@ export async function createUnit(
 ): Promise<UnitRow> {
   const data = parseInput(createUnitInput, input);
   return ctx.db.write(async (tx) => {
-    const taken = await tx.selectFrom('units').select('id').where('code', '=', data.code).executeTakeFirst();
-    if (taken) throw new AppError('UNIT_CODE_TAKEN', { field: 'code', params: { code: data.code } });
+    const taken = await tx
+      .selectFrom('units')
+      .select('id')
+      .where('code', '=', data.code)
+      .executeTakeFirst();
+    if (taken)
+      throw new AppError('UNIT_CODE_TAKEN', { field: 'code', params: { code: data.code } });
     const parent =
       data.parent === null || data.parent === undefined
         ? null

@@ -43,16 +43,25 @@ export async function dissolveUnit(
 ): Promise<DissolveResult> {
   const data = parseInput(dissolveUnitInput, input);
   return ctx.db.write(async (tx) => {
-    const unit = await tx.selectFrom('units').selectAll().where('id', '=', data.unitId).executeTakeFirst();
+    const unit = await tx
+      .selectFrom('units')
+      .selectAll()
+      .where('id', '=', data.unitId)
+      .executeTakeFirst();
     if (!unit) throw new AppError('NOT_FOUND', { params: { entity: 'đơn vị', id: data.unitId } });
     checkVersion(unit.version, data.version);
     const named = await getUnit(tx, unit.id, data.lastDay);
     const label = named?.name ?? unit.code;
     if (unit.valid_to !== null) {
-      throw new AppError('UNIT_ALREADY_DISSOLVED', { params: { unit: label, date: unit.valid_to } });
+      throw new AppError('UNIT_ALREADY_DISSOLVED', {
+        params: { unit: label, date: unit.valid_to },
+      });
     }
     if (data.lastDay < unit.valid_from) {
-      throw new AppError('UNIT_NOT_VALID_ON', { field: 'lastDay', params: { unit: label, date: data.lastDay } });
+      throw new AppError('UNIT_NOT_VALID_ON', {
+        field: 'lastDay',
+        params: { unit: label, date: data.lastDay },
+      });
     }
     const firstDayAfter = addDays(data.lastDay, 1);
     const successor =
@@ -62,7 +71,10 @@ export async function dissolveUnit(
     if (successor && (successor.id === unit.id || successor.path.startsWith(unit.path))) {
       throw new AppError('UNIT_SUCCESSOR_INVALID', {
         field: 'successor',
-        params: { successor: successor.name, reason: 'không được là chính đơn vị hoặc đơn vị trực thuộc' },
+        params: {
+          successor: successor.name,
+          reason: 'không được là chính đơn vị hoặc đơn vị trực thuộc',
+        },
       });
     }
     const children = await tx
@@ -74,7 +86,10 @@ export async function dissolveUnit(
     if (children.length > 0 && !successor) {
       throw new AppError('UNIT_SUCCESSOR_INVALID', {
         field: 'successor',
-        params: { successor: '-', reason: `đơn vị còn ${children.length} đơn vị trực thuộc, cần đơn vị kế thừa` },
+        params: {
+          successor: '-',
+          reason: `đơn vị còn ${children.length} đơn vị trực thuộc, cần đơn vị kế thừa`,
+        },
       });
     }
     const now = ctx.clock.now().toISOString();
@@ -106,7 +121,11 @@ export async function dissolveUnit(
           })
           .where('path', 'like', `${child.path}%`)
           .execute();
-        await tx.updateTable('units').set({ parent_id: successor.id }).where('id', '=', child.id).execute();
+        await tx
+          .updateTable('units')
+          .set({ parent_id: successor.id })
+          .where('id', '=', child.id)
+          .execute();
       }
       for (const mover of OPEN_WORK_MOVERS) {
         moved[mover.kind] = await mover.move(tx, {

@@ -7,5 +7,8 @@ import type { Tx } from '../platform/db/database';
 export interface OpenWorkMover {
   /** What moves, e.g. `incoming_documents`; the key of the count in the transfer record. */
   kind: string;
-  move(tx: Tx, args: { fromUnitId: number; toUnitId: number; on: string; now: string }): Promise<number>;
+  move(
+    tx: Tx,
+    args: { fromUnitId: number; toUnitId: number; on: string; now: string },
+  ): Promise<number>;
 }

@@ -3,7 +3,12 @@ import type { AppContext } from '../platform/context';
 import type { Actor } from '../platform/actor';
 import type { Tx } from '../platform/db/database';
 import { AppError } from '../platform/errors';
-import { localDateSchema, optionalTextSchema, parseInput, textSchema } from '../platform/validation';
+import {
+  localDateSchema,
+  optionalTextSchema,
+  parseInput,
+  textSchema,
+} from '../platform/validation';
 import { searchText, viFold, viSortKey } from '../../shared/vi/text';
 import { POSITION_RANKS } from './tables';
 import { resolveUnit } from './unit-queries';
@@ -47,7 +52,13 @@ export async function createPerson(
       })
       .returning(['id', 'full_name', 'email', 'phone', 'version'])
       .executeTakeFirstOrThrow();
-    return { id: row.id, fullName: row.full_name, email: row.email, phone: row.phone, version: row.version };
+    return {
+      id: row.id,
+      fullName: row.full_name,
+      email: row.email,
+      phone: row.phone,
+      version: row.version,
+    };
   });
 }
 
@@ -81,12 +92,20 @@ export async function appointPosition(
 ): Promise<{ id: number }> {
   const data = parseInput(appointPositionInput, input);
   if (data.validTo && data.validTo < data.validFrom) {
-    throw new AppError('DATE_RANGE_INVALID', { field: 'validTo', params: { from: data.validFrom, to: data.validTo } });
+    throw new AppError('DATE_RANGE_INVALID', {
+      field: 'validTo',
+      params: { from: data.validFrom, to: data.validTo },
+    });
   }
   const now = ctx.clock.now().toISOString();
   return ctx.db.write(async (tx) => {
-    const person = await tx.selectFrom('people').select('id').where('id', '=', data.personId).executeTakeFirst();
-    if (!person) throw new AppError('UNKNOWN_PERSON', { field: 'personId', params: { value: data.personId } });
+    const person = await tx
+      .selectFrom('people')
+      .select('id')
+      .where('id', '=', data.personId)
+      .executeTakeFirst();
+    if (!person)
+      throw new AppError('UNKNOWN_PERSON', { field: 'personId', params: { value: data.personId } });
     const unit = await resolveUnit(tx, data.unit, { asOf: data.validFrom, field: 'unit' });
     return tx
       .insertInto('positions')
@@ -168,5 +187,11 @@ export async function searchPeople(q: Tx, search: string, limit = 50): Promise<P
     .orderBy('sort_key')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ id: r.id, fullName: r.full_name, email: r.email, phone: r.phone, version: r.version }));
+  return rows.map((r) => ({
+    id: r.id,
+    fullName: r.full_name,
+    email: r.email,
+    phone: r.phone,
+    version: r.version,
+  }));
 }

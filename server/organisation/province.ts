@@ -10,7 +10,11 @@ import { listUnitsOn, type UnitRow } from './unit-queries';
 export async function defaultProvince(q: Tx, asOf: string): Promise<UnitRow> {
   const code = await getSetting(q, 'defaultProvinceCode');
   const provinces = await listUnitsOn(q, { asOf, kinds: ['province'], includeEnded: true });
-  const chosen = code ? provinces.find((p) => p.code === code) : provinces.length === 1 ? provinces[0] : undefined;
+  const chosen = code
+    ? provinces.find((p) => p.code === code)
+    : provinces.length === 1
+      ? provinces[0]
+      : undefined;
   if (!chosen) {
     throw new AppError('UNKNOWN_UNIT', {
       field: 'province',
@@ -30,7 +34,10 @@ export async function defaultProvincialCommittee(q: Tx, asOf: string): Promise<U
     includeEnded: true,
   });
   if (!committee) {
-    throw new AppError('UNKNOWN_UNIT', { field: 'issuer', params: { value: `UBND ${province.name}`, date: asOf } });
+    throw new AppError('UNKNOWN_UNIT', {
+      field: 'issuer',
+      params: { value: `UBND ${province.name}`, date: asOf },
+    });
   }
   return committee;
 }

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import type { AppContext } from '../platform/context';
 import type { Actor } from '../platform/actor';
 import { AppError } from '../platform/errors';
-import { localDateSchema, optionalTextSchema, parseInput, textSchema } from '../platform/validation';
+import {
+  localDateSchema,
+  optionalTextSchema,
+  parseInput,
+  textSchema,
+} from '../platform/validation';
 import { addDays } from '../../shared/dates/local-date';
 import { searchText, viSortKey } from '../../shared/vi/text';
 import { getUnit, type UnitRow } from './unit-queries';
@@ -31,7 +36,11 @@ export async function renameUnit(
 ): Promise<UnitRow> {
   const data = parseInput(renameUnitInput, input);
   return ctx.db.write(async (tx) => {
-    const unit = await tx.selectFrom('units').selectAll().where('id', '=', data.unitId).executeTakeFirst();
+    const unit = await tx
+      .selectFrom('units')
+      .selectAll()
+      .where('id', '=', data.unitId)
+      .executeTakeFirst();
     if (!unit) throw new AppError('NOT_FOUND', { params: { entity: 'đơn vị', id: data.unitId } });
     checkVersion(unit.version, data.version);
     const current = await tx
@@ -47,7 +56,10 @@ export async function renameUnit(
       });
     }
     if (unit.valid_to !== null && data.from > unit.valid_to) {
-      throw new AppError('UNIT_NOT_VALID_ON', { field: 'from', params: { unit: current.name, date: data.from } });
+      throw new AppError('UNIT_NOT_VALID_ON', {
+        field: 'from',
+        params: { unit: current.name, date: data.from },
+      });
     }
     await tx
       .updateTable('unit_names')

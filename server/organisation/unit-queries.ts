@@ -50,7 +50,13 @@ function unitsOn(q: Tx, asOf: string) {
 /** Units existing on `asOf`, with the names they bore that day, in display order. */
 export async function listUnitsOn(
   q: Tx,
-  opts: { asOf: string; underPath?: string; kinds?: readonly UnitKind[]; search?: string; includeEnded?: boolean },
+  opts: {
+    asOf: string;
+    underPath?: string;
+    kinds?: readonly UnitKind[];
+    search?: string;
+    includeEnded?: boolean;
+  },
 ): Promise<UnitRow[]> {
   let query = unitsOn(q, opts.asOf);
   if (!opts.includeEnded) {
@@ -103,7 +109,11 @@ export async function getUnit(q: Tx, id: number, asOf: string): Promise<UnitRow 
   const exact = await unitsOn(q, asOf).where('u.id', '=', id).executeTakeFirst();
   if (exact) return toUnitRow(exact);
   // Outside the unit's life: show its nearest name.
-  const u = await q.selectFrom('units').select('valid_from').where('id', '=', id).executeTakeFirst();
+  const u = await q
+    .selectFrom('units')
+    .select('valid_from')
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!u) return undefined;
   const fallback = await q
     .selectFrom('unit_names')
@@ -117,7 +127,11 @@ export async function getUnit(q: Tx, id: number, asOf: string): Promise<UnitRow 
 }
 
 /** The unit with this code, named as on `asOf`. */
-export async function getUnitByCode(q: Tx, code: string, asOf: string): Promise<UnitRow | undefined> {
+export async function getUnitByCode(
+  q: Tx,
+  code: string,
+  asOf: string,
+): Promise<UnitRow | undefined> {
   const u = await q.selectFrom('units').select('id').where('code', '=', code).executeTakeFirst();
   return u ? getUnit(q, u.id, asOf) : undefined;
 }
@@ -126,7 +140,13 @@ export async function getUnitByCode(q: Tx, code: string, asOf: string): Promise<
 export async function unitNameHistory(q: Tx, unitId: number) {
   return q
     .selectFrom('unit_names')
-    .select(['valid_from as validFrom', 'valid_to as validTo', 'name', 'short_name as shortName', 'symbol_code as symbolCode'])
+    .select([
+      'valid_from as validFrom',
+      'valid_to as validTo',
+      'name',
+      'short_name as shortName',
+      'symbol_code as symbolCode',
+    ])
     .where('unit_id', '=', unitId)
     .orderBy('valid_from')
     .execute();

@@ -40,7 +40,10 @@ const instant = z.string().transform((s, ctx) => {
   const value = /^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T08:00:00+07:00` : s;
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) {
-    ctx.addIssue({ code: 'custom', message: 'must be an ISO date or instant, e.g. 2023-07-10T08:00+07:00' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be an ISO date or instant, e.g. 2023-07-10T08:00+07:00',
+    });
     return z.NEVER;
   }
   return d;

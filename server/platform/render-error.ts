@@ -9,7 +9,13 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   field?: string;
-  details?: Array<{ code: ErrorCode; message: string; field?: string; row?: number; column?: string }>;
+  details?: Array<{
+    code: ErrorCode;
+    message: string;
+    field?: string;
+    row?: number;
+    column?: string;
+  }>;
 }
 
 function fill(template: string, params: Record<string, string | number>): string {

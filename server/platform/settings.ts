@@ -26,7 +26,11 @@ export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]>;
 
 /** Reads one setting, falling back to its default. */
 export async function getSetting<K extends SettingKey>(q: Tx, key: K): Promise<SettingValue<K>> {
-  const row = await q.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  const row = await q
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst();
   const schema = SETTINGS[key] as unknown as z.ZodType<SettingValue<K>>;
   return schema.parse(row ? JSON.parse(row.value) : undefined);
 }

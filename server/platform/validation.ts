@@ -7,8 +7,9 @@ import { AppError, type ErrorDetail } from './errors';
 export const localDateSchema = z
   .string()
   .trim()
-  .refine((s) => isLocalDate(s), { message: 'phải là ngày có thật dạng YYYY-MM-DD' })
-  .transform((s) => s as LocalDate);
+  .refine((s): s is LocalDate => isLocalDate(s), {
+    message: 'phải là ngày có thật dạng YYYY-MM-DD',
+  });
 
 /** Non-empty text, trimmed and stored as NFC. */
 export const textSchema = (max = 2000) =>

@@ -10,7 +10,14 @@ let seq = 0;
 /** A unit with sensible defaults; creates nothing else. */
 export async function buildUnit(
   ctx: AppContext,
-  opts: { code?: string; kind?: UnitKind; parent?: number | string | null; name?: string; symbolCode?: string | null; validFrom?: string } = {},
+  opts: {
+    code?: string;
+    kind?: UnitKind;
+    parent?: number | string | null;
+    name?: string;
+    symbolCode?: string | null;
+    validFrom?: string;
+  } = {},
 ): Promise<UnitRow> {
   seq += 1;
   return createUnit(ctx, {
@@ -38,7 +45,11 @@ export interface TestProvince {
 
 /** Builds a small province and makes it the default one. */
 export async function buildProvince(ctx: AppContext, prefix = 'T'): Promise<TestProvince> {
-  const province = await buildUnit(ctx, { code: prefix, kind: 'province', name: `Tỉnh Thử ${prefix}` });
+  const province = await buildUnit(ctx, {
+    code: prefix,
+    kind: 'province',
+    name: `Tỉnh Thử ${prefix}`,
+  });
   const ubnd = await buildUnit(ctx, {
     code: `${prefix}.UBND`,
     kind: 'provincial_committee',

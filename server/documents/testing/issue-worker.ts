@@ -17,7 +17,13 @@ try {
     Array.from({ length: Number(count) }, (_, i) =>
       issueDocument(ctx, {
         actor: SYSTEM_ACTOR,
-        input: { issuer: issuer ?? '', type: 'CV', fieldCode: 'TH', summary: `Công văn đồng thời ${process.pid}-${i}`, issueDate },
+        input: {
+          issuer: issuer ?? '',
+          type: 'CV',
+          fieldCode: 'TH',
+          summary: `Công văn đồng thời ${process.pid}-${i}`,
+          issueDate,
+        },
       }),
     ),
   );

@@ -11,7 +11,11 @@ import type { Db } from './database';
  * for PostgreSQL. Stored files under `<dataDir>/files` are plain files and
  * are copied separately (docs/OPERATIONS.md).
  */
-export async function backupDatabase(db: Db, config: Config, file: string): Promise<{ bytes: number }> {
+export async function backupDatabase(
+  db: Db,
+  config: Config,
+  file: string,
+): Promise<{ bytes: number }> {
   const target = resolve(file);
   await mkdir(dirname(target), { recursive: true });
   if (db.sqlite) {
@@ -43,7 +47,9 @@ export async function restoreDatabase(config: Config, file: string): Promise<voi
     const probe = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
     try {
       const ok = probe
-        .prepare("select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'")
+        .prepare(
+          "select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'",
+        )
         .get() as { n: number };
       if (ok.n !== 1) throw new Error(`${file} is not a dieuhanh SQLite backup`);
       probe.pragma('integrity_check');
@@ -79,9 +85,15 @@ function run(command: string, args: string[]): Promise<void> {
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
     });
-    child.on('error', (e) => reject(new Error(`${command} could not start (${e.message}); is the PostgreSQL client installed?`)));
+    child.on('error', (e) =>
+      reject(
+        new Error(`${command} could not start (${e.message}); is the PostgreSQL client installed?`),
+      ),
+    );
     child.on('close', (code) =>
-      code === 0 ? resolvePromise() : reject(new Error(`${command} failed with code ${code}: ${stderr.trim()}`)),
+      code === 0
+        ? resolvePromise()
+        : reject(new Error(`${command} failed with code ${code}: ${stderr.trim()}`)),
     );
   });
 }

@@ -88,18 +88,22 @@ function openSqlite(opts: OpenOptions): Db {
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
+/** Counts and sums come back as bigint/numeric strings: convert them to numbers once, here. */
+function pgTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+  if (oid === INT8_OID || oid === NUMERIC_OID) return (v: string) => Number(v);
+  const parser: unknown =
+    format === 'binary'
+      ? pg.types.getTypeParser(oid, 'binary')
+      : pg.types.getTypeParser(oid, 'text');
+  return parser as (value: string) => unknown;
+}
+
 function openPostgres(opts: OpenOptions): Db {
   const pool = new pg.Pool({
     connectionString: opts.url,
     max: opts.pgPoolSize ?? 10,
     ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
-    types: {
-      // Counts and sums come back as bigint/numeric strings: convert once, here.
-      getTypeParser: ((oid: number, format?: string) =>
-        oid === INT8_OID || oid === NUMERIC_OID
-          ? (v: string) => Number(v)
-          : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-    },
+    types: { getTypeParser: pgTypeParser as typeof pg.types.getTypeParser },
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const als = new AsyncLocalStorage<Tx>();

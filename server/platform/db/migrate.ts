@@ -15,8 +15,11 @@ function migrator(db: Db): Migrator {
 /** Applies every pending migration; the same on both engines. */
 export async function migrateToLatest(db: Db): Promise<{ applied: string[] }> {
   const { error, results } = await migrator(db).migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+  if (error)
+    throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
+  return {
+    applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+  };
 }
 
 /** Which migrations are applied and which are pending. */

@@ -1,0 +1,115 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../testing/test-context';
+import { buildProvince } from '../testing/factories';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+let ctx: TestContext;
+
+beforeAll(async () => {
+  ctx = await createTestContext({ now: '2023-07-10T08:00:00+07:00' });
+  await buildProvince(ctx);
+});
+afterAll(async () => ctx.cleanup());
+
+/** Runs the real CLI in a child process against the test database. */
+function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+      env: { ...process.env, ...ctx.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('dieuhanh CLI', () => {
+  it('issues consecutive numbers and counts them', async () => {
+    const a = await cli(
+      'docs',
+      'issue',
+      '--type',
+      'TTr',
+      '--summary',
+      'Tờ trình một',
+      '--date',
+      '2023-05-16',
+      '--json',
+    );
+    const b = await cli(
+      'docs',
+      'issue',
+      '--type',
+      'TTr',
+      '--summary',
+      'Tờ trình hai',
+      '--date',
+      '17/5/2023',
+      '--json',
+    );
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    const symbolOf = (out: string) => (JSON.parse(out) as { numberSymbol: string }).numberSymbol;
+    expect([symbolOf(a.stdout), symbolOf(b.stdout)]).toEqual(['01/TTr-UBND', '02/TTr-UBND']);
+    const stats = await cli('docs', 'stats', '--period', '2023-H1', '--basis', 'nd09', '--json');
+    expect(stats.code, stats.stderr).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({
+      from: '2022-12-15',
+      to: '2023-06-14',
+      submissions: 2,
+      total: 2,
+    });
+  });
+
+  it('exits with 2 and a readable message on bad input', async () => {
+    const impossible = await cli('docs', 'stats', '--from', '31/02/2023', '--to', '2023-06-30');
+    expect(impossible.code).toBe(2);
+    expect(impossible.stderr).toContain('không phải là ngày có thật');
+    const unknownUnit = await cli(
+      'docs',
+      'issue',
+      '--type',
+      'BC',
+      '--summary',
+      'X',
+      '--issuer',
+      'Sở Không Có',
+    );
+    expect(unknownUnit.code).toBe(2);
+    expect(unknownUnit.stderr).toContain('UNKNOWN_UNIT');
+    const badType = await cli('docs', 'issue', '--type', 'ZZ', '--summary', 'X');
+    expect(badType.code).toBe(2);
+    expect(badType.stderr).toContain('"type"');
+    await cli(
+      'docs',
+      'register',
+      '--number-symbol',
+      '12/BTC-NSNN',
+      '--issuer-name',
+      'Bộ Tài chính',
+      '--date',
+      '2023-06-01',
+      '--summary',
+      'V/v dự toán',
+    );
+    const dup = await cli(
+      'docs',
+      'register',
+      '--number-symbol',
+      '12 /BTC-NSNN',
+      '--issuer-name',
+      'Bộ Tài chính',
+      '--date',
+      '2023-06-01',
+      '--summary',
+      'V/v dự toán',
+    );
+    expect(dup.code).toBe(2);
+    expect(dup.stderr).toContain('DOCUMENT_DUPLICATE_INCOMING');
+  });
+});
