@@ -42,12 +42,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const fe = error as FastifyError;
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply
-        .status(413)
-        .send({
-          code: 'PAYLOAD_TOO_LARGE',
-          message: errorMessage('PAYLOAD_TOO_LARGE', lang, { limit: '1 MB' }),
-        });
+      return reply.status(413).send({
+        code: 'PAYLOAD_TOO_LARGE',
+        message: errorMessage('PAYLOAD_TOO_LARGE', lang, { limit: '1 MB' }),
+      });
     }
     if (
       fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
