@@ -5,6 +5,7 @@ import { registerServeCommand } from './serve-command';
 import { registerDbCommands } from './db-commands';
 import { registerDemoCommand } from './demo-command';
 import { registerDocsCommands } from './docs-commands';
+import { registerUsersCommands } from './users-commands';
 import { EXIT_BAD_INPUT, reportError } from './run-command';
 
 /** The `dieuhanh` command line. */
@@ -19,6 +20,7 @@ registerServeCommand(program);
 registerDbCommands(program);
 registerDemoCommand(program);
 registerDocsCommands(program);
+registerUsersCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,6 +5,8 @@ import { setSetting } from '../platform/settings';
 import { ensureShippedCalendar } from '../calendar/ensure-shipped-calendar';
 import { AppError } from '../platform/errors';
 import { seedBinhPhuoc, type DemoSummary } from './binh-phuoc/seed';
+import { createDemoUsers } from './demo-users';
+import { recordAudit, withAuditBatch } from '../audit/record-audit';
 
 /** The demo's fixed clock: the morning the seed report 229/BC-UBND is signed. */
 export const DEMO_AS_OF = '2023-07-10T08:00:00+07:00';
@@ -31,8 +33,23 @@ export async function createDemo(
     await setSetting(tx, 'demo', true, at);
   });
   await reloadClock(ctx);
-  const summary = await seedBinhPhuoc(ctx, opts.progress ?? (() => undefined));
-  return summary;
+  // One audit entry for the whole generated province, not one per row.
+  const { result: summary, writes } = await withAuditBatch(() =>
+    seedBinhPhuoc(ctx, opts.progress ?? (() => undefined)),
+  );
+  const users = await createDemoUsers(ctx);
+  await ctx.db.write((tx) =>
+    recordAudit(tx, ctx.systemNow(), {
+      actor: { kind: 'system', name: 'demo' },
+      action: 'demo.create',
+      details: { ...summary, writes, users: users.length },
+    }),
+  );
+  return {
+    ...summary,
+    users: users.map((u) => `${u.username} (${u.role})`).join(', '),
+    password: users[0]?.password ?? '',
+  };
 }
 
 /** Creates the demo when the database is empty (first `npm start`); true when it did. */

@@ -7,6 +7,8 @@ import { localDateSchema, parseInput, textSchema } from '../platform/validation'
 import { checkVersion } from '../platform/versioning';
 import { getDocumentDetail, type DocumentDetail } from './document-view';
 import { LINK_KINDS, VALIDITIES } from './tables';
+import { authorize } from '../access/policy';
+import { recordAudit } from '../audit/record-audit';
 
 /** Input of correctDocument: one correction of a register entry. */
 export const correctDocumentInput = z.discriminatedUnion('kind', [
@@ -49,12 +51,12 @@ export const correctDocumentInput = z.discriminatedUnion('kind', [
  */
 export async function correctDocument(
   ctx: AppContext,
-  { actor: _actor, input }: { actor: Actor; input: z.input<typeof correctDocumentInput> },
+  { actor, input }: { actor: Actor; input: z.input<typeof correctDocumentInput> },
 ): Promise<DocumentDetail> {
   const data = parseInput(correctDocumentInput, input);
   const on = data.on ?? ctx.clock.today();
   return ctx.db.write(async (tx) => {
-    const doc = await loadForChange(tx, data.documentId, data.version);
+    const doc = await loadForChange(tx, actor, data.documentId, data.version);
     if (doc.status !== 'active') {
       throw new AppError('DOCUMENT_NOT_ACTIVE', {
         params: {
@@ -112,6 +114,15 @@ export async function correctDocument(
       .execute();
     const detail = await getDocumentDetail(tx, doc.id);
     if (!detail) throw new Error('document vanished');
+    await recordAudit(tx, ctx.systemNow(), {
+      actor,
+      action: `document.${data.kind}`,
+      entity: 'document',
+      entityId: doc.id,
+      before: { status: doc.status, version: doc.version },
+      after: { status: detail.status, version: detail.version },
+      details: { reason: data.reason, on },
+    });
     return detail;
   });
 }
@@ -133,7 +144,7 @@ export const linkDocumentsInput = z
  */
 export async function linkDocuments(
   ctx: AppContext,
-  { actor: _actor, input }: { actor: Actor; input: z.input<typeof linkDocumentsInput> },
+  { actor, input }: { actor: Actor; input: z.input<typeof linkDocumentsInput> },
 ): Promise<DocumentDetail> {
   const data = parseInput(linkDocumentsInput, input);
   if (data.fromDocumentId === data.toDocumentId) {
@@ -143,8 +154,8 @@ export async function linkDocuments(
     });
   }
   return ctx.db.write(async (tx) => {
-    const from = await loadForChange(tx, data.fromDocumentId, undefined);
-    const to = await loadForChange(tx, data.toDocumentId, undefined);
+    const from = await loadForChange(tx, actor, data.fromDocumentId, undefined);
+    const to = await loadForChange(tx, actor, data.toDocumentId, undefined);
     if (from.issue_date && to.issue_date && from.issue_date < to.issue_date) {
       throw new AppError('DOCUMENT_LINK_INVALID', {
         field: 'fromDocumentId',
@@ -180,6 +191,14 @@ export async function linkDocuments(
     }
     const detail = await getDocumentDetail(tx, from.id);
     if (!detail) throw new Error('document vanished');
+    await recordAudit(tx, ctx.systemNow(), {
+      actor,
+      action: `document.link_${data.kind}`,
+      entity: 'document',
+      entityId: to.id,
+      before: { validity: to.validity, effectiveTo: to.effective_to },
+      details: { from: from.id, kind: data.kind },
+    });
     return detail;
   });
 }
@@ -198,11 +217,11 @@ export const setValidityInput = z
 /** Sets the validity of a legal normative document. */
 export async function setDocumentValidity(
   ctx: AppContext,
-  { actor: _actor, input }: { actor: Actor; input: z.input<typeof setValidityInput> },
+  { actor, input }: { actor: Actor; input: z.input<typeof setValidityInput> },
 ): Promise<DocumentDetail> {
   const data = parseInput(setValidityInput, input);
   return ctx.db.write(async (tx) => {
-    const doc = await loadForChange(tx, data.documentId, data.version);
+    const doc = await loadForChange(tx, actor, data.documentId, data.version);
     if (doc.regime !== 'state_qppl') {
       throw new AppError('FIELD_INVALID', {
         field: 'validity',
@@ -227,14 +246,33 @@ export async function setDocumentValidity(
       .execute();
     const detail = await getDocumentDetail(tx, doc.id);
     if (!detail) throw new Error('document vanished');
+    await recordAudit(tx, ctx.systemNow(), {
+      actor,
+      action: 'document.set_validity',
+      entity: 'document',
+      entityId: doc.id,
+      before: {
+        validity: doc.validity,
+        effectiveFrom: doc.effective_from,
+        effectiveTo: doc.effective_to,
+      },
+      after: detail.validity,
+    });
     return detail;
   });
 }
 
-async function loadForChange(tx: Tx, id: number, version: number | undefined) {
-  const doc = await tx.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+async function loadForChange(tx: Tx, actor: Actor, id: number, version: number | undefined) {
+  const doc = await tx
+    .selectFrom('documents as d')
+    .innerJoin('units as r', 'r.id', 'd.register_unit_id')
+    .selectAll('d')
+    .select('r.path as register_path')
+    .where('d.id', '=', id)
+    .executeTakeFirst();
   if (!doc)
     throw new AppError('NOT_FOUND', { field: 'documentId', params: { entity: 'văn bản', id } });
+  authorize(actor, 'document.write', { unitPaths: [doc.register_path] });
   checkVersion(doc.version, version);
   return doc;
 }

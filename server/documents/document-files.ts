@@ -3,8 +3,10 @@ import type { AppContext } from '../platform/context';
 import type { Actor } from '../platform/actor';
 import { AppError } from '../platform/errors';
 import { parseInput, textSchema } from '../platform/validation';
+import { recordAudit } from '../audit/record-audit';
 import { FILE_KINDS } from './tables';
 import { describeContent, detectFileType, formatBytes } from './file-rules';
+import { loadAuthorizedDocument } from './document-access';
 import type { DocumentFileView } from './document-view';
 
 /** Input of attachDocumentFile (the bytes travel beside it). */
@@ -25,12 +27,14 @@ export const attachFileInput = z
 export async function attachDocumentFile(
   ctx: AppContext,
   {
-    actor: _actor,
+    actor,
     input,
     bytes,
   }: { actor: Actor; input: z.input<typeof attachFileInput>; bytes: Uint8Array },
 ): Promise<DocumentFileView> {
   const data = parseInput(attachFileInput, input);
+  const doc = await loadAuthorizedDocument(ctx.db.q, actor, data.documentId, 'document.write');
+  if (doc.secrecy !== 'none') throw new AppError('DOCUMENT_SECRET_CONTENT', { field: 'file' });
   if (bytes.byteLength === 0)
     throw new AppError('FILE_EMPTY', { field: 'file', params: { fileName: data.fileName } });
   if (bytes.byteLength > ctx.config.maxFileBytes) {
@@ -50,18 +54,6 @@ export async function attachDocumentFile(
       params: { fileName: data.fileName, detected: describeContent(bytes) },
     });
   }
-  const doc = await ctx.db.q
-    .selectFrom('documents')
-    .select(['id', 'secrecy'])
-    .where('id', '=', data.documentId)
-    .executeTakeFirst();
-  if (!doc)
-    throw new AppError('NOT_FOUND', {
-      field: 'documentId',
-      params: { entity: 'văn bản', id: data.documentId },
-    });
-  if (doc.secrecy !== 'none') throw new AppError('DOCUMENT_SECRET_CONTENT', { field: 'file' });
-
   const stored = await ctx.files.put(bytes);
   try {
     return await ctx.db.write(async (tx) => {
@@ -79,7 +71,7 @@ export async function attachDocumentFile(
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      return {
+      const view: DocumentFileView = {
         id: row.id,
         kind: row.kind,
         fileName: row.file_name,
@@ -88,6 +80,14 @@ export async function attachDocumentFile(
         sha256: row.sha256,
         createdAt: row.created_at,
       };
+      await recordAudit(tx, ctx.systemNow(), {
+        actor,
+        action: 'document.attach_file',
+        entity: 'document',
+        entityId: doc.id,
+        after: view,
+      });
+      return view;
     });
   } catch (e) {
     const used = await ctx.db.q
@@ -100,11 +100,12 @@ export async function attachDocumentFile(
   }
 }
 
-/** Reads a stored file of an entry: its metadata and bytes. */
+/** Reads a stored file of an entry the actor may read: its metadata and bytes. */
 export async function readDocumentFile(
   ctx: AppContext,
-  { actor: _actor, documentId, fileId }: { actor: Actor; documentId: number; fileId: number },
+  { actor, documentId, fileId }: { actor: Actor; documentId: number; fileId: number },
 ): Promise<{ fileName: string; mediaType: string; bytes: Buffer }> {
+  await loadAuthorizedDocument(ctx.db.q, actor, documentId, 'document.read');
   const row = await ctx.db.q
     .selectFrom('document_files')
     .selectAll()

@@ -20,6 +20,8 @@ export interface DocumentFilter {
   to?: string;
   /** Every tag must be present (folded tag keys). */
   tags?: readonly string[];
+  /** Leave out classified entries (for roles that may not read them). */
+  publicOnly?: boolean;
   /** Diacritics-insensitive text: number-symbol, summary, issuer, signer, tags. */
   q?: string;
 }
@@ -52,6 +54,7 @@ function applyFilter(q: Tx, f: DocumentFilter) {
   if (f.regimes?.length) filtered = filtered.where('d.regime', 'in', f.regimes);
   if (f.typeKeys?.length) filtered = filtered.where('d.type_key', 'in', f.typeKeys);
   if (f.statuses?.length) filtered = filtered.where('d.status', 'in', f.statuses);
+  if (f.publicOnly) filtered = filtered.where('d.secrecy', '=', 'none');
   if (f.from) filtered = filtered.where('d.issue_date', '>=', f.from);
   if (f.to) filtered = filtered.where('d.issue_date', '<=', f.to);
   for (const tag of f.tags ?? []) {

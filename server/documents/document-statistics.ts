@@ -7,6 +7,7 @@ import { resolveUnit } from '../organisation/unit-queries';
 import { defaultProvincialCommittee } from '../organisation/province';
 import { unitRefSchema } from './document-inputs';
 import { statisticsBucket, type StatisticsBucket } from './statistics-rules';
+import { authorize } from '../access/policy';
 
 /** Input of documentStatistics. */
 export const documentStatisticsInput = z
@@ -34,7 +35,7 @@ export interface DocumentStatistics extends Record<StatisticsBucket, number> {
  */
 export async function documentStatistics(
   ctx: AppContext,
-  { actor: _actor, input }: { actor: Actor; input: z.input<typeof documentStatisticsInput> },
+  { actor, input }: { actor: Actor; input: z.input<typeof documentStatisticsInput> },
 ): Promise<DocumentStatistics> {
   const data = parseInput(documentStatisticsInput, input);
   if (data.to < data.from) {
@@ -48,6 +49,7 @@ export async function documentStatistics(
     data.issuer === undefined
       ? await defaultProvincialCommittee(q, data.to)
       : await resolveUnit(q, data.issuer, { asOf: data.to, field: 'issuer' });
+  authorize(actor, 'document.read', { unitPaths: [issuer.path] });
   const rows = await q
     .selectFrom('documents')
     .select(['regime', 'type_key', (eb) => eb.fn.countAll<number>().as('n')])

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Tx } from '../platform/db/database';
 import { docTypeByKey } from '../../shared/documents/doc-types';
-import type { DocumentsTable } from './tables';
+import type { CorrectionKind, DocumentsTable, FileKind } from './tables';
 import { tagsOf } from './document-queries';
 
 /** A register entry as the API, the CLI and the web show it (never a raw row). */
@@ -113,7 +113,7 @@ export async function toDocumentViews(
 /** A file attached to an entry. */
 export interface DocumentFileView {
   id: number;
-  kind: string;
+  kind: FileKind;
   fileName: string;
   mediaType: string;
   sizeBytes: number;
@@ -132,7 +132,7 @@ export interface DocumentDetail extends DocumentView {
     summary: string;
   }[];
   corrections: {
-    kind: string;
+    kind: CorrectionKind;
     reason: string;
     correctedOn: string;
     erratumDocumentId: number | null;

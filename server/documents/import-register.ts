@@ -18,6 +18,8 @@ import { viFold } from '../../shared/vi/text';
 import { getUnit } from '../organisation/unit-queries';
 import { issueDocument, type IssueDocumentInput } from './issue-document';
 import { registerIncomingDocument, type registerIncomingInput } from './record-received-document';
+import { authorize } from '../access/policy';
+import { recordAudit, withAuditBatch } from '../audit/record-audit';
 
 /** Input of importRegister (the workbook's bytes travel beside it). */
 export const importRegisterInput = z
@@ -78,6 +80,7 @@ export async function importRegister(
       field: 'register',
       params: { entity: 'đơn vị', id: data.register },
     });
+  authorize(opts.actor, 'document.write', { unitPaths: [register.path] });
   const sha256 = createHash('sha256').update(opts.bytes).digest('hex');
   let sheet: SheetRows;
   let kind: 'outgoing' | 'incoming';
@@ -119,30 +122,47 @@ export async function importRegister(
   if (errors.length > 0)
     throw new AppError('IMPORT_FAILED', { params: { count: errors.length }, details: errors });
 
-  await ctx.db.write(async () => {
-    let done = 0;
-    for (const p of planned) {
-      try {
-        await p.run();
-      } catch (e) {
-        if (!isAppError(e)) throw e;
-        const column = fieldColumn(kind, e.field);
-        throw new AppError('IMPORT_FAILED', {
-          params: { count: 1 },
-          details: [
-            {
-              code: e.code,
-              row: p.row,
-              column,
-              ...(e.field ? { field: e.field } : {}),
-              params: e.params,
-            },
-          ],
-        });
+  await ctx.db.write(async (tx) => {
+    // One audit entry for the whole file (its hash and row counts), not one per row.
+    const { writes } = await withAuditBatch(async () => {
+      let done = 0;
+      for (const p of planned) {
+        try {
+          await p.run();
+        } catch (e) {
+          if (!isAppError(e)) throw e;
+          const column = fieldColumn(kind, e.field);
+          throw new AppError('IMPORT_FAILED', {
+            params: { count: 1 },
+            details: [
+              {
+                code: e.code,
+                row: p.row,
+                column,
+                ...(e.field ? { field: e.field } : {}),
+                params: e.params,
+              },
+            ],
+          });
+        }
+        done += 1;
+        if (done % 50 === 0 || done === planned.length) opts.onProgress?.(done, planned.length);
       }
-      done += 1;
-      if (done % 50 === 0 || done === planned.length) opts.onProgress?.(done, planned.length);
-    }
+    });
+    await recordAudit(tx, ctx.systemNow(), {
+      actor: opts.actor,
+      action: 'document.import',
+      entity: 'register',
+      entityId: register.id,
+      details: {
+        fileName: data.fileName,
+        sha256,
+        kind,
+        rows: planned.length,
+        writes,
+        sheet: sheet.sheetName,
+      },
+    });
   });
   return { kind, imported: planned.length, sheet: sheet.sheetName, sha256 };
 }

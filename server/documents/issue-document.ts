@@ -19,6 +19,8 @@ import { documentSearchText, resolveSigner, writeTags } from './entry-helpers';
 import { claimNumber, seriesKeyFor, takeNextNumber } from './numbering';
 import { resolveDocType } from './resolve-doc-type';
 import { VALIDITIES } from './tables';
+import { authorize } from '../access/policy';
+import { recordAudit } from '../audit/record-audit';
 
 /** Input of issueDocument. */
 export const issueDocumentInput = z
@@ -60,7 +62,7 @@ export type IssueDocumentInput = z.input<typeof issueDocumentInput>;
  */
 export async function issueDocument(
   ctx: AppContext,
-  { actor: _actor, input }: { actor: Actor; input: IssueDocumentInput },
+  { actor, input }: { actor: Actor; input: IssueDocumentInput },
 ): Promise<DocumentDetail> {
   const data = parseInput(issueDocumentInput, input);
   if (data.regime === 'party')
@@ -85,6 +87,7 @@ export async function issueDocument(
     const register = data.register
       ? await resolveUnit(tx, data.register, { asOf: issueDate, field: 'register' })
       : issuer;
+    authorize(actor, 'document.write', { unitPaths: [register.path] });
     if (!issuer.symbolCode) {
       throw new AppError('FIELD_INVALID', {
         field: 'issuer',
@@ -184,6 +187,13 @@ export async function issueDocument(
     await writeTags(tx, id, data.tags);
     const detail = await getDocumentDetail(tx, id);
     if (!detail) throw new Error(`document ${id} vanished`);
+    await recordAudit(tx, ctx.systemNow(), {
+      actor,
+      action: 'document.issue',
+      entity: 'document',
+      entityId: id,
+      after: detail,
+    });
     return detail;
   });
 }

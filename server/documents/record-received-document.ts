@@ -21,6 +21,8 @@ import { documentSearchText, resolveSigner, writeTags } from './entry-helpers';
 import { ARRIVAL_SERIES, claimNumber, takeNextNumber } from './numbering';
 import { resolveDocType } from './resolve-doc-type';
 import { VALIDITIES, type Direction } from './tables';
+import { authorize } from '../access/policy';
+import { recordAudit } from '../audit/record-audit';
 
 const receivedFields = {
   /** Whose register the entry goes into (the receiving body). */
@@ -93,7 +95,7 @@ type ReceivedData = z.output<z.ZodObject<typeof receivedFields>>;
 
 async function recordReceived(
   ctx: AppContext,
-  _actor: Actor,
+  actor: Actor,
   direction: Extract<Direction, 'incoming' | 'external'>,
   data: ReceivedData,
   arrival: {
@@ -131,6 +133,7 @@ async function recordReceived(
 
   return ctx.db.write(async (tx) => {
     const register = await resolveUnit(tx, data.register, { asOf, field: 'register' });
+    authorize(actor, 'document.write', { unitPaths: [register.path] });
     const issuer = await resolveIssuer(tx, data, asOf);
     const knownIssuers = await registryIssuerCodes(tx);
     const symbol = data.numberSymbol ? parseNumberSymbol(data.numberSymbol, knownIssuers) : null;
@@ -268,6 +271,13 @@ async function recordReceived(
     await writeTags(tx, id, data.tags);
     const detail = await getDocumentDetail(tx, id);
     if (!detail) throw new Error(`document ${id} vanished`);
+    await recordAudit(tx, ctx.systemNow(), {
+      actor,
+      action: direction === 'incoming' ? 'document.register_incoming' : 'document.record_external',
+      entity: 'document',
+      entityId: id,
+      after: detail,
+    });
     return detail;
   });
 }

@@ -28,6 +28,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsync {
     app.withTypeProvider<ZodTypeProvider>().get(
       '/api/health',
       {
+        config: { public: true },
         schema: {
           tags: ['system'],
           summary: 'Tình trạng hệ thống (health)',

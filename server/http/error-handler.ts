@@ -2,6 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../platform/errors';
+import type { AppContext } from '../platform/context';
+import { recordRefusal } from '../audit/record-audit';
+import { formatBytes } from '../documents/file-rules';
+
+/** Refusals the audit trail keeps (failed sign-in, lockout and CSRF are recorded where they happen). */
+const AUDITED_REFUSALS = new Set<string>(['FORBIDDEN', 'STALE_VERSION']);
 import { errorMessage, errorStatus, langFromHeader, renderError } from '../platform/render-error';
 
 /**
@@ -10,10 +16,17 @@ import { errorMessage, errorStatus, langFromHeader, renderError } from '../platf
  * field, framework limits to their codes, and anything else to INTERNAL with a
  * reference logged for the administrator.
  */
-export function registerErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
+export function registerErrorHandler(app: FastifyInstance, ctx: AppContext): void {
+  app.setErrorHandler(async (error: FastifyError | AppError | Error, request, reply) => {
     const lang = langFromHeader(request.headers['accept-language']);
     if (error instanceof AppError) {
+      if (AUDITED_REFUSALS.has(error.code) && request.actor) {
+        await recordRefusal(ctx, {
+          actor: request.actor,
+          action: error.code === 'STALE_VERSION' ? 'refused.stale_write' : 'refused.forbidden',
+          details: { method: request.method, url: request.url, ...error.params },
+        });
+      }
       const body = renderError(error, lang);
       return reply.status(errorStatus(error.code)).send(body);
     }
@@ -21,15 +34,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const issue = error.validation[0];
       const where = error.validationContext ?? 'body';
       const path = issue?.instancePath.replace(/^\//, '').replace(/\//g, '.') ?? '';
-      const unknownKey = (
-        issue?.params as { issue?: { code?: string; keys?: string[] } } | undefined
-      )?.issue;
-      const field =
-        unknownKey?.code === 'unrecognized_keys' && unknownKey.keys?.[0]
-          ? [path, unknownKey.keys[0]].filter(Boolean).join('.')
-          : path || where;
+      const unknownKeys =
+        issue?.keyword === 'unrecognized_keys'
+          ? ((issue.params as { keys?: string[] }).keys ?? [])
+          : [];
+      const field = unknownKeys[0]
+        ? [path, unknownKeys[0]].filter(Boolean).join('.')
+        : path || where;
       const reason =
-        unknownKey?.code === 'unrecognized_keys'
+        unknownKeys.length > 0
           ? lang === 'vi'
             ? 'trường không được phép'
             : 'unknown field'
@@ -41,10 +54,23 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
     }
     const fe = error as FastifyError;
-    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
+      const limit =
+        fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? '1 MB' : formatBytes(ctx.config.maxFileBytes);
       return reply.status(413).send({
         code: 'PAYLOAD_TOO_LARGE',
-        message: errorMessage('PAYLOAD_TOO_LARGE', lang, { limit: '1 MB' }),
+        message: errorMessage('PAYLOAD_TOO_LARGE', lang, { limit }),
+      });
+    }
+    if (fe.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
+      return reply.status(415).send({
+        code: 'VALIDATION_FAILED',
+        message: errorMessage('VALIDATION_FAILED', lang, {
+          reason:
+            lang === 'vi'
+              ? 'cần gửi tệp dạng multipart/form-data'
+              : 'send the file as multipart/form-data',
+        }),
       });
     }
     if (

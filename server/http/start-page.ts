@@ -10,7 +10,7 @@ import { formatShortDate } from '../../shared/vi/date';
  */
 export function startPageRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/', { schema: { hide: true } }, async (_request, reply) => {
+    app.get('/', { schema: { hide: true }, config: { public: true } }, async (_request, reply) => {
       const demo = await getSetting(ctx.db.q, 'demo');
       const html = `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

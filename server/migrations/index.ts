@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './m20261130_0900_foundation';
+import * as accessAndAudit from './m20261130_1200_access_and_audit';
 
 /**
  * Every migration, by name; names sort in the order they run. Add new ones at
@@ -7,4 +8,5 @@ import * as foundation from './m20261130_0900_foundation';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '20261130_0900_foundation': foundation,
+  '20261130_1200_access_and_audit': accessAndAudit,
 };

@@ -6,6 +6,8 @@ import { AppError } from '../platform/errors';
 import { localDateSchema, parseInput } from '../platform/validation';
 import { ordinalWords, romanNumeral } from '../../shared/vi/words';
 import { resolveUnit } from './unit-queries';
+import { authorize } from '../access/policy';
+import { recordAudit } from '../audit/record-audit';
 
 /** Input of createCouncilTerm (a khóa of an HĐND, e.g. khóa X, 2021–2026). */
 export const createCouncilTermInput = z
@@ -21,13 +23,21 @@ export const createCouncilTermInput = z
 /** Records an HĐND term (khóa). */
 export async function createCouncilTerm(
   ctx: AppContext,
-  { actor: _actor, input }: { actor: Actor; input: z.input<typeof createCouncilTermInput> },
+  { actor, input }: { actor: Actor; input: z.input<typeof createCouncilTermInput> },
 ): Promise<{ id: number }> {
   const data = parseInput(createCouncilTermInput, input);
   return ctx.db.write(async (tx) => {
     const council = await resolveUnit(tx, data.council, {
       asOf: `${data.startYear}-12-31`,
       field: 'council',
+    });
+    authorize(actor, 'council.manage', { unitPaths: [council.path] });
+    await recordAudit(tx, ctx.systemNow(), {
+      actor,
+      action: 'council.create_term',
+      entity: 'council',
+      entityId: council.id,
+      after: data,
     });
     return tx
       .insertInto('council_terms')
@@ -60,7 +70,7 @@ export const createCouncilSessionInput = z
 /** Records a session of an HĐND term. */
 export async function createCouncilSession(
   ctx: AppContext,
-  { actor: _actor, input }: { actor: Actor; input: z.input<typeof createCouncilSessionInput> },
+  { actor, input }: { actor: Actor; input: z.input<typeof createCouncilSessionInput> },
 ): Promise<CouncilSessionRow> {
   const data = parseInput(createCouncilSessionInput, input);
   return ctx.db.write(async (tx) => {
@@ -74,6 +84,19 @@ export async function createCouncilSession(
         field: 'termId',
         params: { entity: 'khóa HĐND', id: data.termId },
       });
+    const council = await tx
+      .selectFrom('units')
+      .select('path')
+      .where('id', '=', term.council_unit_id)
+      .executeTakeFirstOrThrow();
+    authorize(actor, 'council.manage', { unitPaths: [council.path] });
+    await recordAudit(tx, ctx.systemNow(), {
+      actor,
+      action: 'council.create_session',
+      entity: 'council_term',
+      entityId: term.id,
+      after: data,
+    });
     const exists = await tx
       .selectFrom('council_sessions')
       .select('id')

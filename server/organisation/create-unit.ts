@@ -11,6 +11,8 @@ import {
 import { searchText, viSortKey } from '../../shared/vi/text';
 import { UNIT_KINDS } from './tables';
 import { getUnit, resolveUnit, type UnitRow } from './unit-queries';
+import { authorize } from '../access/policy';
+import { recordAudit } from '../audit/record-audit';
 
 /** Input of createUnit. */
 export const createUnitInput = z
@@ -34,7 +36,7 @@ export const createUnitInput = z
 /** Adds a unit to the organisation, valid from a date. */
 export async function createUnit(
   ctx: AppContext,
-  { actor: _actor, input }: { actor: Actor; input: z.input<typeof createUnitInput> },
+  { actor, input }: { actor: Actor; input: z.input<typeof createUnitInput> },
 ): Promise<UnitRow> {
   const data = parseInput(createUnitInput, input);
   return ctx.db.write(async (tx) => {
@@ -49,6 +51,8 @@ export async function createUnit(
       data.parent === null || data.parent === undefined
         ? null
         : await resolveUnit(tx, data.parent, { asOf: data.validFrom, field: 'parent' });
+    // Top-level units (a province, the central bodies) are created by the system only.
+    authorize(actor, 'unit.manage', { unitPaths: [parent?.path ?? '/'] });
     const now = ctx.clock.now().toISOString();
     const { id } = await tx
       .insertInto('units')
@@ -87,6 +91,13 @@ export async function createUnit(
       .execute();
     const row = await getUnit(tx, id, data.validFrom);
     if (!row) throw new Error(`unit ${id} vanished`);
+    await recordAudit(tx, ctx.systemNow(), {
+      actor,
+      action: 'unit.create',
+      entity: 'unit',
+      entityId: id,
+      after: row,
+    });
     return row;
   });
 }

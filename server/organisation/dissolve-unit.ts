@@ -8,6 +8,8 @@ import { checkVersion } from '../platform/versioning';
 import { addDays } from '../../shared/dates/local-date';
 import { OPEN_WORK_MOVERS } from './open-work-movers';
 import { getUnit, resolveUnit } from './unit-queries';
+import { authorize } from '../access/policy';
+import { recordAudit } from '../audit/record-audit';
 
 /** Input of dissolveUnit. */
 export const dissolveUnitInput = z
@@ -39,7 +41,7 @@ export interface DissolveResult {
  */
 export async function dissolveUnit(
   ctx: AppContext,
-  { actor: _actor, input }: { actor: Actor; input: z.input<typeof dissolveUnitInput> },
+  { actor, input }: { actor: Actor; input: z.input<typeof dissolveUnitInput> },
 ): Promise<DissolveResult> {
   const data = parseInput(dissolveUnitInput, input);
   return ctx.db.write(async (tx) => {
@@ -49,6 +51,7 @@ export async function dissolveUnit(
       .where('id', '=', data.unitId)
       .executeTakeFirst();
     if (!unit) throw new AppError('NOT_FOUND', { params: { entity: 'đơn vị', id: data.unitId } });
+    authorize(actor, 'unit.manage', { unitPaths: [unit.path] });
     checkVersion(unit.version, data.version);
     const named = await getUnit(tx, unit.id, data.lastDay);
     const label = named?.name ?? unit.code;
@@ -146,6 +149,15 @@ export async function dissolveUnit(
         })
         .execute();
     }
+    await recordAudit(tx, ctx.systemNow(), {
+      actor,
+      action: 'unit.dissolve',
+      entity: 'unit',
+      entityId: unit.id,
+      before: { validTo: unit.valid_to, successorId: unit.successor_id },
+      after: { validTo: data.lastDay, successorId: successor?.id ?? null },
+      details: { moved, reparented: successor ? children.length : 0 },
+    });
     return {
       unitId: unit.id,
       successorId: successor?.id ?? null,

@@ -12,6 +12,8 @@ import {
 import { searchText, viFold, viSortKey } from '../../shared/vi/text';
 import { POSITION_RANKS } from './tables';
 import { resolveUnit } from './unit-queries';
+import { authorize } from '../access/policy';
+import { recordAudit } from '../audit/record-audit';
 
 /** Input of createPerson. */
 export const createPersonInput = z
@@ -34,10 +36,11 @@ export interface PersonRow {
 /** Adds a person (cán bộ) to the registry. */
 export async function createPerson(
   ctx: AppContext,
-  { actor: _actor, input }: { actor: Actor; input: z.input<typeof createPersonInput> },
+  { actor, input }: { actor: Actor; input: z.input<typeof createPersonInput> },
 ): Promise<PersonRow> {
   const data = parseInput(createPersonInput, input);
   const now = ctx.clock.now().toISOString();
+  authorize(actor, 'person.manage');
   return ctx.db.write(async (tx) => {
     const row = await tx
       .insertInto('people')
@@ -52,6 +55,13 @@ export async function createPerson(
       })
       .returning(['id', 'full_name', 'email', 'phone', 'version'])
       .executeTakeFirstOrThrow();
+    await recordAudit(tx, ctx.systemNow(), {
+      actor,
+      action: 'person.create',
+      entity: 'person',
+      entityId: row.id,
+      after: data,
+    });
     return {
       id: row.id,
       fullName: row.full_name,
@@ -88,7 +98,7 @@ export const appointPositionInput = z
 /** Appoints a person to a position in a unit for a term (e.g. Phó Chủ tịch UBND tỉnh with fields of charge). */
 export async function appointPosition(
   ctx: AppContext,
-  { actor: _actor, input }: { actor: Actor; input: z.input<typeof appointPositionInput> },
+  { actor, input }: { actor: Actor; input: z.input<typeof appointPositionInput> },
 ): Promise<{ id: number }> {
   const data = parseInput(appointPositionInput, input);
   if (data.validTo && data.validTo < data.validFrom) {
@@ -107,6 +117,14 @@ export async function appointPosition(
     if (!person)
       throw new AppError('UNKNOWN_PERSON', { field: 'personId', params: { value: data.personId } });
     const unit = await resolveUnit(tx, data.unit, { asOf: data.validFrom, field: 'unit' });
+    authorize(actor, 'person.manage', { unitPaths: [unit.path] });
+    await recordAudit(tx, ctx.systemNow(), {
+      actor,
+      action: 'person.appoint',
+      entity: 'person',
+      entityId: person.id,
+      after: data,
+    });
     return tx
       .insertInto('positions')
       .values({

@@ -12,6 +12,8 @@ import { addDays } from '../../shared/dates/local-date';
 import { searchText, viSortKey } from '../../shared/vi/text';
 import { getUnit, type UnitRow } from './unit-queries';
 import { checkVersion } from '../platform/versioning';
+import { authorize } from '../access/policy';
+import { recordAudit } from '../audit/record-audit';
 
 /** Input of renameUnit. */
 export const renameUnitInput = z
@@ -32,7 +34,7 @@ export const renameUnitInput = z
  */
 export async function renameUnit(
   ctx: AppContext,
-  { actor: _actor, input }: { actor: Actor; input: z.input<typeof renameUnitInput> },
+  { actor, input }: { actor: Actor; input: z.input<typeof renameUnitInput> },
 ): Promise<UnitRow> {
   const data = parseInput(renameUnitInput, input);
   return ctx.db.write(async (tx) => {
@@ -42,6 +44,7 @@ export async function renameUnit(
       .where('id', '=', data.unitId)
       .executeTakeFirst();
     if (!unit) throw new AppError('NOT_FOUND', { params: { entity: 'đơn vị', id: data.unitId } });
+    authorize(actor, 'unit.manage', { unitPaths: [unit.path] });
     checkVersion(unit.version, data.version);
     const current = await tx
       .selectFrom('unit_names')
@@ -88,6 +91,19 @@ export async function renameUnit(
       .execute();
     const row = await getUnit(tx, unit.id, data.from);
     if (!row) throw new Error(`unit ${unit.id} vanished`);
+    await recordAudit(tx, ctx.systemNow(), {
+      actor,
+      action: 'unit.rename',
+      entity: 'unit',
+      entityId: unit.id,
+      before: {
+        name: current.name,
+        shortName: current.short_name,
+        symbolCode: current.symbol_code,
+        validFrom: current.valid_from,
+      },
+      after: { name: data.name, shortName, symbolCode, validFrom: data.from },
+    });
     return row;
   });
 }

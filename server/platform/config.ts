@@ -27,6 +27,10 @@ export interface Config {
   sqliteBusyTimeoutMs: number;
   /** Largest accepted stored file, in bytes. */
   maxFileBytes: number;
+  /** Sign-in attempts allowed per client address per minute (the account lockout is separate). */
+  loginRatePerMinute: number;
+  /** Trust X-Forwarded-* from a reverse proxy (session cookies become Secure behind HTTPS). */
+  trustProxy: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -73,6 +77,8 @@ const envSchema = z.object({
   DIEUHANH_PG_POOL: z.coerce.number().int().min(1).max(500).default(10),
   DIEUHANH_SQLITE_BUSY_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   DIEUHANH_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(50),
+  DIEUHANH_LOGIN_RATE: z.coerce.number().int().min(1).max(10_000).default(30),
+  DIEUHANH_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -99,6 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pgPoolSize: e.DIEUHANH_PG_POOL,
     sqliteBusyTimeoutMs: e.DIEUHANH_SQLITE_BUSY_MS,
     maxFileBytes: Math.round(e.DIEUHANH_MAX_FILE_MB * 1024 * 1024),
+    loginRatePerMinute: e.DIEUHANH_LOGIN_RATE,
+    trustProxy: e.DIEUHANH_TRUST_PROXY === '1' || e.DIEUHANH_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
   };
 }

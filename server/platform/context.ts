@@ -15,6 +15,11 @@ export interface AppContext {
   readonly config: Config;
   readonly db: Db;
   clock: Clock;
+  /**
+   * Real wall-clock time, for security timing only (session expiry, lockout,
+   * token expiry) and for audit timestamps; business "today" reads `clock`.
+   */
+  readonly systemNow: () => Date;
   readonly files: FileStore;
   readonly log: Logger;
 }
@@ -26,7 +31,7 @@ export interface AppContext {
  */
 export async function openContext(
   config: Config,
-  opts: { migrate?: boolean; logger?: Logger } = {},
+  opts: { migrate?: boolean; logger?: Logger; systemNow?: () => Date } = {},
 ): Promise<AppContext> {
   const db = openDatabase({
     engine: config.engine,
@@ -41,6 +46,7 @@ export async function openContext(
       config,
       db,
       clock: createClock({ envNow: config.now, storedAsOf: null, timeZone: config.timeZone }),
+      systemNow: opts.systemNow ?? (() => new Date()),
       files: createFileStore(config.dataDir),
       log: opts.logger ?? createLogger(config.logLevel),
     };

@@ -2,6 +2,7 @@ import { commonErrors } from './common-errors';
 import { organisationErrors } from '../organisation/errors';
 import { documentErrors } from '../documents/errors';
 import { calendarErrors } from '../calendar/errors';
+import { accessErrors } from '../access/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -12,6 +13,7 @@ export const ERROR_CATALOG = {
   ...organisationErrors,
   ...documentErrors,
   ...calendarErrors,
+  ...accessErrors,
 };
 
 /** A stable machine error code. */

@@ -19,6 +19,8 @@ export const SETTINGS = {
   adminNumbering: z.enum(['per_type', 'shared']).default('per_type'),
   /** Second-half ND 09 window: 15/6→14/12 (default, [U]) or 15/6→31/12. */
   nd09SecondHalf: z.enum(['nd09', 'calendar_end']).default('nd09'),
+  /** Shipped holiday dates the province removed; they are not added back at start-up. */
+  calendarRemovedShipped: z.array(z.string()).default([]),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -3,6 +3,9 @@ import { isLocalDate, type LocalDate } from '../../shared/dates/local-date';
 import { nfc } from '../../shared/vi/text';
 import { AppError, type ErrorDetail } from './errors';
 
+// Vietnamese first: zod's own messages ("expected string…") come out in Vietnamese.
+z.config(z.locales.vi());
+
 /** A real calendar date in `YYYY-MM-DD` form (31/02 is refused). */
 export const localDateSchema = z
   .string()

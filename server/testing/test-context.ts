@@ -34,7 +34,7 @@ export interface TestContext extends AppContext {
  * folder (so other processes can open it too), or a new PostgreSQL schema.
  */
 export async function createTestContext(
-  opts: { now?: string; engine?: 'sqlite' | 'postgres' } = {},
+  opts: { now?: string; engine?: 'sqlite' | 'postgres'; systemNow?: () => Date } = {},
 ): Promise<TestContext> {
   const engine = opts.engine ?? TEST_ENGINE;
   const dataDir = mkdtempSync(join(tmpdir(), 'dieuhanh-test-'));
@@ -60,7 +60,7 @@ export async function createTestContext(
     env.DATABASE_URL = join(dataDir, 'test.sqlite');
   }
   const config: Config = loadConfig(env);
-  const ctx = await openContext(config);
+  const ctx = await openContext(config, opts.systemNow ? { systemNow: opts.systemNow } : {});
   return Object.assign(ctx, {
     env,
     async cleanup() {

@@ -1,6 +1,8 @@
 import type { OrganisationTables } from '../../organisation/tables';
 import type { CalendarTables } from '../../calendar/tables';
 import type { DocumentTables } from '../../documents/tables';
+import type { AccessTables } from '../../access/tables';
+import type { AuditTables } from '../../audit/tables';
 
 export interface SettingsTable {
   key: string;
@@ -10,6 +12,7 @@ export interface SettingsTable {
 }
 
 /** Every table of the product, composed from each area's own table types. */
-export interface Database extends OrganisationTables, CalendarTables, DocumentTables {
+export interface Database
+  extends OrganisationTables, CalendarTables, DocumentTables, AccessTables, AuditTables {
   settings: SettingsTable;
 }

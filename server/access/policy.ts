@@ -1,0 +1,81 @@
+import type { Actor } from '../platform/actor';
+import { AppError } from '../platform/errors';
+import type { Role } from './tables';
+
+/**
+ * Every action the policy knows. An area adds its actions here and its rows
+ * to ROLE_ACTIONS; the permission-matrix test checks every route against it.
+ */
+export const ACTIONS = [
+  'unit.read',
+  'unit.manage',
+  'person.read',
+  'person.manage',
+  'council.read',
+  'council.manage',
+  'calendar.read',
+  'calendar.manage',
+  'document.read',
+  'document.read_secret',
+  'document.write',
+  'user.manage',
+  'audit.read',
+  'token.manage',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const READ_ALL: readonly Action[] = [
+  'unit.read',
+  'person.read',
+  'council.read',
+  'calendar.read',
+  'document.read',
+];
+
+/** What each role may do, inside its scope subtree. */
+export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
+  admin: ACTIONS,
+  leader: [...READ_ALL, 'document.read_secret'],
+  office: [...READ_ALL, 'document.read_secret', 'document.write', 'council.manage'],
+  unit_leader: READ_ALL,
+  unit_staff: READ_ALL,
+  viewer: READ_ALL,
+};
+
+/** The resource an action touches: the units it belongs to (any one in scope suffices). */
+export interface Resource {
+  unitPaths: readonly string[];
+}
+
+/** The API-token scope an action needs: `document.write` → `documents:write`. */
+export function tokenScopeFor(action: Action): string {
+  const [area, verb] = action.split('.') as [string, string];
+  return `${area}s:${verb === 'read' ? 'read' : 'write'}`;
+}
+
+/**
+ * The one authorization rule: the system may do anything; a user may do what
+ * the role allows, on resources inside the scope subtree, and through an API
+ * token only within the token's scopes. Reference data (no resource) needs
+ * only the role.
+ */
+export function can(actor: Actor, action: Action, resource?: Resource): boolean {
+  if (actor.kind === 'system') return true;
+  if (!ROLE_ACTIONS[actor.role].includes(action)) return false;
+  if (actor.via === 'token' && !(actor.tokenScopes ?? []).includes(tokenScopeFor(action)))
+    return false;
+  if (!resource) return true;
+  return resource.unitPaths.some((p) => p.startsWith(actor.scopePath));
+}
+
+/** Throws FORBIDDEN (403) unless `can` allows it. */
+export function authorize(actor: Actor, action: Action, resource?: Resource): void {
+  if (!can(actor, action, resource)) {
+    throw new AppError('FORBIDDEN', { params: { action } });
+  }
+}
+
+/** The subtree a listing is limited to: the actor's scope (undefined = everything, for the system). */
+export function scopePathOf(actor: Actor): string | undefined {
+  return actor.kind === 'system' ? undefined : actor.scopePath;
+}

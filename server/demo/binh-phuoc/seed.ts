@@ -1,0 +1,85 @@
+import type { AppContext } from '../../platform/context';
+import { setSetting } from '../../platform/settings';
+import { loadWorkingCalendar } from '../../calendar/load-working-calendar';
+import { seedCitedDocuments } from './cited-documents';
+import { seedCouncil } from './council';
+import {
+  assertPlanMatchesFigures,
+  issuePlanned,
+  OTHER_FIGURE,
+  REGISTER_2023,
+  targetsDecision2022,
+} from './documents';
+import { incomingRefs, planIncoming, registerIncoming } from './incoming';
+import { seedOrganisation } from './organisation';
+import { seedPeople } from './people';
+import { createRng } from './random';
+import { planOutgoing } from './register-plan';
+
+/** What the demo created, for the CLI to print. */
+export type DemoSummary = Record<string, number | string>;
+
+/** The seed of the demo's generator: the same rows on every run. */
+export const DEMO_SEED = 'binh-phuoc-2023';
+
+/**
+ * Creates the illustrative province "Bình Phước as of 2023" on an empty
+ * database whose demo settings are set (create-demo.ts): the organisation,
+ * its leaders, HĐND khóa X and its sessions, the documents the seed report
+ * cites, about 300 incoming entries and the 2023 outgoing register of the
+ * UBND tỉnh, whose first-half statistics are those of 229/BC-UBND. Everything
+ * goes through the use cases, in one transaction (one commit on SQLite).
+ */
+export async function seedBinhPhuoc(
+  ctx: AppContext,
+  progress: (message: string) => void,
+  opts: {
+    /** Tests: stop after the first n outgoing documents (the rest of the demo is complete). */
+    outgoingLimit?: number;
+  } = {},
+): Promise<DemoSummary> {
+  return ctx.db.write(async (tx) => {
+    const rng = createRng(DEMO_SEED);
+    await setSetting(tx, 'defaultProvinceCode', 'BP', ctx.clock.now());
+
+    progress('Đang tạo cơ cấu tổ chức (Trung ương, tỉnh, sở, ngành, huyện, xã)…');
+    const units = await seedOrganisation(ctx);
+    progress('Đang tạo lãnh đạo UBND tỉnh, sở, ngành và huyện…');
+    const { leaders, count: people } = await seedPeople(ctx, rng.fork('people'));
+    const councilSessions = await seedCouncil(ctx);
+    const externalDocuments = await seedCitedDocuments(ctx);
+
+    const calendar = await loadWorkingCalendar(tx);
+    const incoming = planIncoming(rng.fork('incoming'), calendar, leaders);
+    const outgoing = [
+      targetsDecision2022(leaders),
+      ...planOutgoing({
+        rng: rng.fork('outgoing'),
+        cal: calendar,
+        leaders,
+        incoming: incomingRefs(incoming),
+        register: REGISTER_2023,
+      }),
+    ];
+    assertPlanMatchesFigures(outgoing);
+
+    progress(`Đang vào sổ ${incoming.length} văn bản đến…`);
+    const incomingDocuments = await registerIncoming(ctx, incoming);
+    progress(`Đang ban hành ${outgoing.length} văn bản đi của UBND tỉnh…`);
+    const outgoingDocuments = await issuePlanned(
+      ctx,
+      outgoing.slice(0, opts.outgoingLimit ?? outgoing.length),
+      progress,
+    );
+    progress('Đã tạo xong tỉnh minh họa.');
+    return {
+      units: units.size,
+      people,
+      councilSessions,
+      externalDocuments,
+      incomingDocuments,
+      outgoingDocuments,
+      otherFigure: OTHER_FIGURE,
+    };
+  });
+}
