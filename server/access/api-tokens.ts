@@ -29,19 +29,21 @@ export async function createApiToken(
   { actor, input }: { actor: Actor; input: z.input<typeof createApiTokenInput> },
 ): Promise<{ id: number; token: string }> {
   const data = parseInput(createApiTokenInput, input);
-  authorize(actor, 'token.manage');
   const secret = newSecret('dh_');
   const id = await ctx.db.write(async (tx) => {
     const user = await tx
-      .selectFrom('users')
-      .select('id')
-      .where('id', '=', data.userId)
+      .selectFrom('users as u')
+      .innerJoin('units as s', 's.id', 'u.scope_unit_id')
+      .select(['u.id', 's.path'])
+      .where('u.id', '=', data.userId)
       .executeTakeFirst();
     if (!user)
       throw new AppError('NOT_FOUND', {
         field: 'userId',
         params: { entity: 'người dùng', id: data.userId },
       });
+    // The token acts as that user: only an administrator of the user's subtree may create it.
+    authorize(actor, 'token.manage', { unitPaths: [user.path] });
     const { id } = await tx
       .insertInto('api_tokens')
       .values({
@@ -72,8 +74,16 @@ export async function revokeApiToken(
   ctx: AppContext,
   { actor, tokenId }: { actor: Actor; tokenId: number },
 ): Promise<void> {
-  authorize(actor, 'token.manage');
   await ctx.db.write(async (tx) => {
+    const token = await tx
+      .selectFrom('api_tokens as t')
+      .innerJoin('users as u', 'u.id', 't.user_id')
+      .innerJoin('units as s', 's.id', 'u.scope_unit_id')
+      .select(['t.id', 's.path'])
+      .where('t.id', '=', tokenId)
+      .executeTakeFirst();
+    if (!token) throw new AppError('NOT_FOUND', { params: { entity: 'mã truy cập', id: tokenId } });
+    authorize(actor, 'token.manage', { unitPaths: [token.path] });
     const r = await tx
       .updateTable('api_tokens')
       .set({ revoked_at: ctx.systemNow().toISOString() })

@@ -23,6 +23,18 @@ import { organisationRoutes } from '../organisation/routes';
 import { calendarRoutes } from '../calendar/routes';
 import { documentRoutes } from '../documents/routes';
 
+/** A route as registered: method and URL pattern. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
 /** Largest JSON body accepted (files travel as multipart with their own limit). */
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
@@ -44,6 +56,13 @@ export async function buildApp(
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: ctx.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
+  // Every route, as registered: the permission-matrix test checks each has a row.
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (r) => {
+    for (const method of Array.isArray(r.method) ? r.method : [r.method])
+      routes.push({ method, url: r.url });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app, ctx);

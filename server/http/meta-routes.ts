@@ -23,39 +23,37 @@ const metaResponse = z.object({
 /** GET /api/v1/meta: what the web shell needs before sign-in (demo label, product date, province). */
 export function metaRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app
-      .withTypeProvider<ZodTypeProvider>()
-      .get(
-        '/meta',
-        {
-          config: { public: true },
-          schema: {
-            tags: ['system'],
-            summary: 'Thông tin chung (ngày hệ thống, dữ liệu minh họa)',
-            response: { 200: metaResponse },
-          },
+    app.withTypeProvider<ZodTypeProvider>().get(
+      '/meta',
+      {
+        config: { public: true },
+        schema: {
+          tags: ['system'],
+          summary: 'Thông tin chung (ngày hệ thống, dữ liệu minh họa)',
+          response: { 200: metaResponse },
         },
-        async () => {
-          const demo = await getSetting(ctx.db.q, 'demo');
-          const today = ctx.clock.today();
-          let province: { id: number; code: string; name: string } | null = null;
-          try {
-            const p = await defaultProvince(ctx.db.q, today);
-            province = { id: p.id, code: p.code, name: p.name };
-          } catch (e) {
-            if (!isAppError(e)) throw e;
-          }
-          return {
-            version: PRODUCT_VERSION,
-            demo,
-            dataLabel: demo ? 'Dữ liệu minh họa' : null,
-            today,
-            now: ctx.clock.now().toISOString(),
-            clockSource: ctx.clock.source,
-            timeZone: ctx.clock.timeZone,
-            province,
-          };
-        },
-      );
+      },
+      async () => {
+        const demo = await getSetting(ctx.db.q, 'demo');
+        const today = ctx.clock.today();
+        let province: { id: number; code: string; name: string } | null = null;
+        try {
+          const p = await defaultProvince(ctx.db.q, today);
+          province = { id: p.id, code: p.code, name: p.name };
+        } catch (e) {
+          if (!isAppError(e)) throw e;
+        }
+        return {
+          version: PRODUCT_VERSION,
+          demo,
+          dataLabel: demo ? 'Dữ liệu minh họa' : null,
+          today,
+          now: ctx.clock.now().toISOString(),
+          clockSource: ctx.clock.source,
+          timeZone: ctx.clock.timeZone,
+          province,
+        };
+      },
+    );
   };
 }

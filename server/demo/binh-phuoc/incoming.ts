@@ -51,6 +51,12 @@ const FIRST_DAY = '2023-01-03';
 const LAST_ISSUE = '2023-07-05';
 /** Arrivals stop on the demo's "today". */
 const LAST_ARRIVAL = '2023-07-10';
+/**
+ * Only entries arrived from June on carry a handling unit and deadline: there
+ * is no use case yet to record that an entry was handled (handled_on), so older
+ * assignments would all show as overdue.
+ */
+const HANDLING_FROM = '2023-06-01';
 
 interface Draft extends Omit<PlannedIncoming, 'numberSymbol'> {
   seriesKey: string;
@@ -88,8 +94,14 @@ function pickSender(rng: Rng, source: IncomingSource, leaders: Leaders) {
     };
   }
   const u = unitSpec(source.issuer);
-  const label =
-    u.code === 'BP.TU' ? 'Tỉnh ủy' : u.code === 'BP.HDND' ? 'HĐND tỉnh' : (u.shortName ?? u.name);
+  // A citation names central bodies in full and provincial ones as the province says them.
+  const label = u.code.startsWith('VN.')
+    ? u.name
+    : u.code === 'BP.TU'
+      ? 'Tỉnh ủy'
+      : u.code === 'BP.HDND'
+        ? 'HĐND tỉnh'
+        : (u.shortName ?? u.name);
   return { code: u.code, symbol: u.symbolCode ?? '', label, signer: null };
 }
 
@@ -118,11 +130,11 @@ export function planIncoming(rng: Rng, cal: WorkingCalendar, leaders: Leaders): 
             : series.type === 'CV'
               ? `${n}/${sender.symbol}-${field}`
               : `${n}/${series.type}-${sender.symbol}`;
+        const arrivalDate = arrive(issueDate, source.lag);
         const handling =
-          source.handling && source.handling.length > 0 && rng.chance(0.6)
+          source.handling && source.handling.length > 0 && arrivalDate >= HANDLING_FROM && rng.chance(0.7)
             ? rng.pick(source.handling)
             : null;
-        const arrivalDate = arrive(issueDate, source.lag);
         drafts.push({
           issuer: sender.code,
           issuerLabel: sender.label,
@@ -198,8 +210,8 @@ function councilResolutions(
           .summary,
         d: 'th' as const,
         citable: true,
-        handlingUnit: 'BP.VPUBND',
-        handlingDeadline: cal.addWorkingDays(arrivalDate, 10),
+        handlingUnit: arrivalDate >= HANDLING_FROM ? 'BP.VPUBND' : null,
+        handlingDeadline: arrivalDate >= HANDLING_FROM ? cal.addWorkingDays(arrivalDate, 10) : null,
         signer: null,
       };
     });
@@ -219,8 +231,8 @@ function governmentResolution(): PlannedIncoming {
       'Về những nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội, dự toán ngân sách nhà nước và cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc gia năm 2023',
     d: 'th',
     citable: true,
-    handlingUnit: 'BP.SKHDT',
-    handlingDeadline: '2023-01-16',
+    handlingUnit: null,
+    handlingDeadline: null,
     signer: null,
   };
 }

@@ -29,6 +29,8 @@ export interface Db {
   readonly sqlite: BetterSqlite3.Database | null;
   /** The raw PostgreSQL pool; null on SQLite. */
   readonly pool: pg.Pool | null;
+  /** The PostgreSQL schema holding the tables, when not the default. */
+  readonly pgSchema: string | null;
 }
 
 export interface OpenOptions {
@@ -59,6 +61,7 @@ function openSqlite(opts: OpenOptions): Db {
     engine: 'sqlite',
     sqlite: raw,
     pool: null,
+    pgSchema: null,
     get q() {
       return als.getStore() ?? kysely;
     },
@@ -111,6 +114,7 @@ function openPostgres(opts: OpenOptions): Db {
     engine: 'postgres',
     sqlite: null,
     pool,
+    pgSchema: opts.pgSchema ?? null,
     get q() {
       return als.getStore() ?? kysely;
     },

@@ -9,7 +9,13 @@ class StaticProvider implements MigrationProvider {
 }
 
 function migrator(db: Db): Migrator {
-  return new Migrator({ db: db.q, provider: new StaticProvider() });
+  // With several schemas in one database (tests, several provinces), the
+  // bookkeeping tables must live in the schema being migrated.
+  return new Migrator({
+    db: db.q,
+    provider: new StaticProvider(),
+    ...(db.pgSchema ? { migrationTableSchema: db.pgSchema } : {}),
+  });
 }
 
 /** Applies every pending migration; the same on both engines. */

@@ -9,7 +9,10 @@ import { migrateToLatest } from './migrate';
 export async function resetDatabase(db: Db): Promise<void> {
   const tables = await db.q.introspection.getTables({ withInternalKyselyTables: true });
   if (db.engine === 'postgres') {
-    for (const t of tables) {
+    // Only the tables of the schema this database uses, never another schema's.
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.q);
+    const schema = rows[0]?.schema ?? 'public';
+    for (const t of tables.filter((x) => x.schema === schema)) {
       await sql`drop table if exists ${sql.id(t.schema ?? 'public', t.name)} cascade`.execute(db.q);
     }
   } else {
