@@ -8,7 +8,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2023-07-10T08:00:00+07:00' });
-  app = await buildApp(ctx);
+  app = await buildApp(ctx, { webRoot: null });
 });
 afterAll(async () => {
   await app.close();
