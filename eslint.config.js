@@ -32,8 +32,17 @@ export default tseslint.config(
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
           message: 'Read the product clock (server/platform/clock.ts), not Date.now().',
         },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the product clock (ctx.clock) or ctx.systemNow(), not new Date().',
+        },
       ],
     },
+  },
+  {
+    // The two places that read real time; everything else goes through them.
+    files: ['server/platform/clock.ts', 'server/platform/context.ts', '**/*.test.ts', 'e2e/**', 'bench/**', 'scripts/**'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -3,7 +3,7 @@
  * subtree, cookie sessions, API tokens for machine feeds, and the append-only,
  * hash-chained audit trail with its single chain head.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { idColumn } from './helpers';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -82,10 +82,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db
-    .insertInto('audit_head' as never)
-    .values({ id: 1, seq: 0, hash: '0'.repeat(64) } as never)
-    .execute();
+  // The chain head before the first entry: sequence 0 and the genesis hash.
+  await sql`insert into audit_head (id, seq, hash) values (1, 0, ${'0'.repeat(64)})`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
