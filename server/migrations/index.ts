@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './m20261130_0900_foundation';
 import * as accessAndAudit from './m20261130_1200_access_and_audit';
+import * as tasks from './m20261130_1500_tasks';
 
 /**
  * Every migration, by name; names sort in the order they run. Add new ones at
@@ -9,4 +10,5 @@ import * as accessAndAudit from './m20261130_1200_access_and_audit';
 export const MIGRATIONS: Record<string, Migration> = {
   '20261130_0900_foundation': foundation,
   '20261130_1200_access_and_audit': accessAndAudit,
+  '20261130_1500_tasks': tasks,
 };

@@ -193,12 +193,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
+  // Only issued entries have a series (received ones keep it null, and nulls never clash), so
+  // the index needs no partial condition and serves the numbering queries directly.
   await db.schema
     .createIndex('documents_outgoing_number_uq')
     .on('documents')
     .columns(['register_unit_id', 'series_key', 'series_year', 'number'])
     .unique()
-    .where(sql.ref('direction'), '=', 'outgoing')
     .execute();
   await db.schema
     .createIndex('documents_received_uq')

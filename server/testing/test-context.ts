@@ -6,6 +6,16 @@ import pg from 'pg';
 import { loadConfig, type Config } from '../platform/config';
 import { openContext, type AppContext } from '../platform/context';
 
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: testPgUrl() });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists ${schema} cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** The engine the `db` test project runs on: SQLite unless DIEUHANH_TEST_ENGINE=postgres. */
 export const TEST_ENGINE: 'sqlite' | 'postgres' =
   process.env.DIEUHANH_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
@@ -60,20 +70,19 @@ export async function createTestContext(
     env.DATABASE_URL = join(dataDir, 'test.sqlite');
   }
   const config: Config = loadConfig(env);
-  const ctx = await openContext(config, opts.systemNow ? { systemNow: opts.systemNow } : {});
+  let ctx: AppContext;
+  try {
+    ctx = await openContext(config, opts.systemNow ? { systemNow: opts.systemNow } : {});
+  } catch (e) {
+    if (schema) await dropSchema(schema);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
   return Object.assign(ctx, {
     env,
     async cleanup() {
       await ctx.db.close();
-      if (schema) {
-        const client = new pg.Client({ connectionString: testPgUrl() });
-        await client.connect();
-        try {
-          await client.query(`drop schema ${schema} cascade`);
-        } finally {
-          await client.end();
-        }
-      }
+      if (schema) await dropSchema(schema);
       rmSync(dataDir, { recursive: true, force: true });
     },
   });

@@ -132,7 +132,10 @@ export function planIncoming(rng: Rng, cal: WorkingCalendar, leaders: Leaders): 
               : `${n}/${series.type}-${sender.symbol}`;
         const arrivalDate = arrive(issueDate, source.lag);
         const handling =
-          source.handling && source.handling.length > 0 && arrivalDate >= HANDLING_FROM && rng.chance(0.7)
+          source.handling &&
+          source.handling.length > 0 &&
+          arrivalDate >= HANDLING_FROM &&
+          rng.chance(0.7)
             ? rng.pick(source.handling)
             : null;
         drafts.push({

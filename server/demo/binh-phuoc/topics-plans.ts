@@ -200,7 +200,9 @@ export const SUBMISSIONS: readonly Topic[] = [
   t('nc', 'Đề nghị khen thưởng tập thể, cá nhân có thành tích xuất sắc trong {movement}', {
     to: ['VN.BNV', 'SNV'],
   }),
-  t('th', 'Dự thảo Nghị quyết trình {session}, HĐND tỉnh khóa X', { to: ['HDND', 'ALL_AGENCIES'] }),
+  t('th', 'Đề nghị thông qua các dự thảo Nghị quyết trình {session}, HĐND tỉnh khóa X', {
+    to: ['HDND', 'ALL_AGENCIES'],
+  }),
 ];
 
 /** Tờ trình to the 11th session, issued 1–9 July. */

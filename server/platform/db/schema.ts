@@ -3,6 +3,7 @@ import type { CalendarTables } from '../../calendar/tables';
 import type { DocumentTables } from '../../documents/tables';
 import type { AccessTables } from '../../access/tables';
 import type { AuditTables } from '../../audit/tables';
+import type { TaskTables } from '../../tasks/tables';
 
 export interface SettingsTable {
   key: string;
