@@ -21,6 +21,12 @@ export const ACTIONS = [
   'user.manage',
   'audit.read',
   'token.manage',
+  'task.read',
+  'task.manage',
+  'task.report',
+  'task.approve_unit',
+  'task.decide',
+  'task.urge',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -30,15 +36,16 @@ const READ_ALL: readonly Action[] = [
   'council.read',
   'calendar.read',
   'document.read',
+  'task.read',
 ];
 
 /** What each role may do, inside its scope subtree. */
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
-  leader: [...READ_ALL, 'document.read_secret'],
-  office: [...READ_ALL, 'document.read_secret', 'document.write', 'council.manage'],
-  unit_leader: READ_ALL,
-  unit_staff: READ_ALL,
+  leader: [...READ_ALL, 'document.read_secret', 'task.decide', 'task.urge'],
+  office: [...READ_ALL, 'document.read_secret', 'document.write', 'council.manage', 'task.manage', 'task.report', 'task.urge'],
+  unit_leader: [...READ_ALL, 'task.report', 'task.approve_unit'],
+  unit_staff: [...READ_ALL, 'task.report'],
   viewer: READ_ALL,
 };
 

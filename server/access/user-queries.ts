@@ -109,6 +109,7 @@ export async function actorForUser(
       'u.scope_unit_id',
       's.path',
       'u.unit_id',
+      'u.person_id',
       'u.active',
     ])
     .where('u.id', '=', userId)
@@ -122,6 +123,7 @@ export async function actorForUser(
     scopeUnitId: r.scope_unit_id,
     scopePath: r.path,
     unitId: r.unit_id,
+    personId: r.person_id,
     via,
     ...(tokenScopes ? { tokenScopes } : {}),
   };

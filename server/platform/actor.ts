@@ -18,6 +18,8 @@ export type Actor =
       scopePath: string;
       /** The user's own unit, when any. */
       unitId: number | null;
+      /** The person (cán bộ) the user is, when linked — e.g. the leader in charge of a task. */
+      personId: number | null;
       via: 'session' | 'token';
       /** Scopes of the API token (`documents:read`…); absent for sessions. */
       tokenScopes?: readonly string[];

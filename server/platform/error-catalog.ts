@@ -3,6 +3,7 @@ import { organisationErrors } from '../organisation/errors';
 import { documentErrors } from '../documents/errors';
 import { calendarErrors } from '../calendar/errors';
 import { accessErrors } from '../access/errors';
+import { taskErrors } from '../tasks/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -14,6 +15,7 @@ export const ERROR_CATALOG = {
   ...documentErrors,
   ...calendarErrors,
   ...accessErrors,
+  ...taskErrors,
 };
 
 /** A stable machine error code. */

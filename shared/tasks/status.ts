@@ -71,10 +71,10 @@ export function effectiveDeadlineAt(
   d: LocalDate,
   rule: ExtensionRule = 'if_approved_before_deadline',
 ): LocalDate | null {
-  if (t.deadline === null)
-    return t.extension && t.extension.approvedOn <= d ? t.extension.deadline : null;
   const ext = t.extension;
   if (!ext || ext.approvedOn > d || rule === 'never') return t.deadline;
+  // A deadline given to a standing task by an approved extension counts from its approval.
+  if (t.deadline === null) return ext.deadline;
   if (rule === 'always') return ext.deadline;
   // Approved on or before the original deadline day counts; approved after it had passed does not.
   return ext.approvedOn <= t.deadline ? ext.deadline : t.deadline;
