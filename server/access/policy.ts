@@ -21,6 +21,7 @@ export const ACTIONS = [
   'user.manage',
   'audit.read',
   'token.manage',
+  'notification.manage',
   'task.read',
   'task.manage',
   'task.report',

@@ -4,6 +4,7 @@ import { documentErrors } from '../documents/errors';
 import { calendarErrors } from '../calendar/errors';
 import { accessErrors } from '../access/errors';
 import { taskErrors } from '../tasks/errors';
+import { notificationErrors } from '../notifications/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -16,6 +17,7 @@ export const ERROR_CATALOG = {
   ...calendarErrors,
   ...accessErrors,
   ...taskErrors,
+  ...notificationErrors,
 };
 
 /** A stable machine error code. */

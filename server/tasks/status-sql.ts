@@ -7,14 +7,20 @@ import type { ExtensionRule } from '../../shared/tasks/status';
  * PostgreSQL: dates are `YYYY-MM-DD` text and compare as text). A test checks
  * these expressions against the pure function on random timelines.
  */
-export function effectiveDeadlineSql(d: string, rule: ExtensionRule, alias = 't'): RawBuilder<string | null> {
+export function effectiveDeadlineSql(
+  d: string,
+  rule: ExtensionRule,
+  alias = 't',
+): RawBuilder<string | null> {
   const t = sql.raw(alias);
   if (rule === 'never') return sql<string | null>`${t}.deadline`;
   const counted =
     rule === 'always'
       ? sql`${t}.extension_approved_on is not null and ${t}.extension_approved_on <= ${d}`
       : sql`${t}.extension_approved_on is not null and ${t}.extension_approved_on <= ${d} and (${t}.deadline is null or ${t}.extension_approved_on <= ${t}.deadline)`;
-  return sql<string | null>`(case when ${counted} then ${t}.extended_deadline else ${t}.deadline end)`;
+  return sql<
+    string | null
+  >`(case when ${counted} then ${t}.extended_deadline else ${t}.deadline end)`;
 }
 
 /** The completion counted at d (a re-opening on or before d undoes the first completion). */

@@ -4,7 +4,14 @@
  * to the previous working day (a setting; the report is due before the day
  * off, not after it).
  */
-import { daysInMonth, isoWeekday, localDate, ymd, addDays, type LocalDate } from '../dates/local-date';
+import {
+  daysInMonth,
+  isoWeekday,
+  localDate,
+  ymd,
+  addDays,
+  type LocalDate,
+} from '../dates/local-date';
 
 export type Recurrence =
   /** Every month on `day` (1–31; 31 means the month's last day when shorter; -1 = last day). */
@@ -24,19 +31,27 @@ export function validateRecurrence(r: Recurrence): string | null {
   switch (r.freq) {
     case 'monthly':
       if (!dayOk(r.day)) return 'ngày trong tháng phải từ 1 đến 31 (hoặc -1: ngày cuối tháng)';
-      if (r.interval !== undefined && (!Number.isInteger(r.interval) || r.interval < 1 || r.interval > 12)) return 'chu kỳ tháng từ 1 đến 12';
+      if (
+        r.interval !== undefined &&
+        (!Number.isInteger(r.interval) || r.interval < 1 || r.interval > 12)
+      )
+        return 'chu kỳ tháng từ 1 đến 12';
       return null;
     case 'quarterly':
-      if (!Number.isInteger(r.monthOfQuarter) || r.monthOfQuarter < 1 || r.monthOfQuarter > 3) return 'tháng trong quý từ 1 đến 3';
+      if (!Number.isInteger(r.monthOfQuarter) || r.monthOfQuarter < 1 || r.monthOfQuarter > 3)
+        return 'tháng trong quý từ 1 đến 3';
       return dayOk(r.day) ? null : 'ngày trong tháng phải từ 1 đến 31 (hoặc -1)';
     case 'half_yearly':
-      if (!Number.isInteger(r.monthOfHalf) || r.monthOfHalf < 1 || r.monthOfHalf > 6) return 'tháng trong 6 tháng từ 1 đến 6';
+      if (!Number.isInteger(r.monthOfHalf) || r.monthOfHalf < 1 || r.monthOfHalf > 6)
+        return 'tháng trong 6 tháng từ 1 đến 6';
       return dayOk(r.day) ? null : 'ngày trong tháng phải từ 1 đến 31 (hoặc -1)';
     case 'yearly':
       if (!Number.isInteger(r.month) || r.month < 1 || r.month > 12) return 'tháng từ 1 đến 12';
       return dayOk(r.day) ? null : 'ngày trong tháng phải từ 1 đến 31 (hoặc -1)';
     case 'weekly':
-      return Number.isInteger(r.weekday) && r.weekday >= 1 && r.weekday <= 7 ? null : 'thứ trong tuần từ 1 (thứ Hai) đến 7 (Chủ nhật)';
+      return Number.isInteger(r.weekday) && r.weekday >= 1 && r.weekday <= 7
+        ? null
+        : 'thứ trong tuần từ 1 (thứ Hai) đến 7 (Chủ nhật)';
   }
 }
 
@@ -57,10 +72,27 @@ export function nominalOccurrences(r: Recurrence, from: LocalDate, count: number
     }
     return out;
   }
-  const step = r.freq === 'monthly' ? (r.interval ?? 1) : r.freq === 'quarterly' ? 3 : r.freq === 'half_yearly' ? 6 : 12;
-  const offset = r.freq === 'monthly' ? 0 : r.freq === 'quarterly' ? r.monthOfQuarter - 1 : r.freq === 'half_yearly' ? r.monthOfHalf - 1 : r.month - 1;
+  const step =
+    r.freq === 'monthly'
+      ? (r.interval ?? 1)
+      : r.freq === 'quarterly'
+        ? 3
+        : r.freq === 'half_yearly'
+          ? 6
+          : 12;
+  const offset =
+    r.freq === 'monthly'
+      ? 0
+      : r.freq === 'quarterly'
+        ? r.monthOfQuarter - 1
+        : r.freq === 'half_yearly'
+          ? r.monthOfHalf - 1
+          : r.month - 1;
   // First period whose occurrence is on or after `from`.
-  let index = r.freq === 'monthly' ? start.year * 12 + start.month - 1 : Math.floor((start.year * 12 + start.month - 1) / step) * step + offset;
+  let index =
+    r.freq === 'monthly'
+      ? start.year * 12 + start.month - 1
+      : Math.floor((start.year * 12 + start.month - 1) / step) * step + offset;
   if (r.freq === 'yearly') index = start.year * 12 + offset;
   for (let guard = 0; out.length < count && guard < count * 2 + 24; guard += 1) {
     const y = Math.floor(index / 12);
@@ -98,7 +130,9 @@ export function describeRecurrence(r: Recurrence): string {
   const day = (d: number) => (d === -1 ? 'ngày cuối tháng' : `ngày ${d}`);
   switch (r.freq) {
     case 'monthly':
-      return (r.interval ?? 1) === 1 ? `hằng tháng, ${day(r.day)}` : `${r.interval} tháng một lần, ${day(r.day)}`;
+      return (r.interval ?? 1) === 1
+        ? `hằng tháng, ${day(r.day)}`
+        : `${r.interval} tháng một lần, ${day(r.day)}`;
     case 'quarterly':
       return `hằng quý, ${day(r.day)} tháng thứ ${r.monthOfQuarter} của quý`;
     case 'half_yearly':

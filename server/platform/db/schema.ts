@@ -4,6 +4,7 @@ import type { DocumentTables } from '../../documents/tables';
 import type { AccessTables } from '../../access/tables';
 import type { AuditTables } from '../../audit/tables';
 import type { TaskTables } from '../../tasks/tables';
+import type { NotificationTables } from '../../notifications/tables';
 
 export interface SettingsTable {
   key: string;
@@ -14,6 +15,13 @@ export interface SettingsTable {
 
 /** Every table of the product, composed from each area's own table types. */
 export interface Database
-  extends OrganisationTables, CalendarTables, DocumentTables, AccessTables, AuditTables {
+  extends
+    OrganisationTables,
+    CalendarTables,
+    DocumentTables,
+    AccessTables,
+    AuditTables,
+    TaskTables,
+    NotificationTables {
   settings: SettingsTable;
 }
