@@ -6,6 +6,7 @@ import { registerDbCommands } from './db-commands';
 import { registerDemoCommand } from './demo-command';
 import { registerDocsCommands } from './docs-commands';
 import { registerUsersCommands } from './users-commands';
+import { registerSchedulerCommand } from './scheduler-command';
 import { EXIT_BAD_INPUT, reportError } from './run-command';
 
 /** The `dieuhanh` command line. */
@@ -21,6 +22,7 @@ registerDbCommands(program);
 registerDemoCommand(program);
 registerDocsCommands(program);
 registerUsersCommands(program);
+registerSchedulerCommand(program);
 
 try {
   await program.parseAsync(process.argv);

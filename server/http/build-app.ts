@@ -22,6 +22,8 @@ import { auditRoutes } from '../audit/routes';
 import { organisationRoutes } from '../organisation/routes';
 import { calendarRoutes } from '../calendar/routes';
 import { documentRoutes } from '../documents/routes';
+import { taskRoutes } from '../tasks/routes';
+import { notificationRoutes } from '../notifications/routes';
 
 /** A route as registered: method and URL pattern. */
 export interface RegisteredRoute {
@@ -108,6 +110,8 @@ export async function buildApp(
   await app.register(organisationRoutes(ctx), { prefix: '/api/v1' });
   await app.register(calendarRoutes(ctx), { prefix: '/api/v1' });
   await app.register(documentRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(taskRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(notificationRoutes(ctx), { prefix: '/api/v1' });
   await app.register(webAppRoutes(ctx, opts.webRoot));
   return app;
 }

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { ROLES, type Role } from '../access/tables';
 import type { PermissionFixture, Side } from '../testing/permission-fixture';
 import { multipart, TEST_PASSWORD } from '../testing/http';
+import { NOTIFICATION_MATRIX } from '../notifications/permission-rows';
+import { TASK_MATRIX } from '../tasks/permission-rows';
 
 /** Expected status for a resource of the actor's own scope and of another scope. */
 export type Pair = [own: number, other: number];
@@ -476,4 +478,6 @@ export const MATRIX: MatrixRow[] = [
     }),
     expect: only(WRITERS, [200, 403]),
   },
+  ...NOTIFICATION_MATRIX,
+  ...TASK_MATRIX,
 ];

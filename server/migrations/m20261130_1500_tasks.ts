@@ -60,6 +60,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('progress_percent', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('last_progress_on', 'text')
+    .addColumn('deadline', 'text')
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addUniqueConstraint('task_assignments_uq', ['task_id', 'unit_id'])
     .execute();

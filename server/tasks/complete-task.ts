@@ -87,6 +87,14 @@ export async function completeTask(
       .where('task_id', '=', row.id)
       .where('role', '=', 'lead')
       .execute();
+    if (row.source_kind === 'direction' && row.source_document_id && row.parent_id === null) {
+      // The incoming document is handled when its handling task is done.
+      await tx
+        .updateTable('documents')
+        .set({ handled_on: on })
+        .where('id', '=', row.source_document_id)
+        .execute();
+    }
     await addTaskEvent(tx, {
       taskId: row.id,
       kind: 'completed',

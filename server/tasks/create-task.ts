@@ -120,6 +120,7 @@ export async function insertTaskTree(
   tx: Tx,
   actor: Actor,
   data: Data,
+  opts: { authorized?: boolean } = {},
 ): Promise<number> {
   const today = ctx.clock.today();
   const source = data.sourceDocumentId
@@ -152,7 +153,8 @@ export async function insertTaskTree(
   const assigning = data.assigningUnit
     ? await resolveUnit(tx, data.assigningUnit, { ...at, field: 'assigningUnit' })
     : await defaultProvincialCommittee(tx, assignedOn);
-  authorize(actor, 'task.manage', { unitPaths: [assigning.path] });
+  // A caller that already authorised a narrower action (a leader's direction) skips this check.
+  if (!opts.authorized) authorize(actor, 'task.manage', { unitPaths: [assigning.path] });
   const leaderId = await resolvePerson(tx, data.leader, 'leader');
   const lead = data.leadUnit
     ? await resolveUnit(tx, data.leadUnit, { ...at, field: 'leadUnit' })

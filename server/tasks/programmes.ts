@@ -14,7 +14,7 @@ import { defaultProvincialCommittee } from '../organisation/province';
 import { resolveUnit } from '../organisation/unit-queries';
 import { searchText } from '../../shared/vi/text';
 import { createTaskInput, insertTaskTree } from './create-task';
-import { addTaskEvent, officeUnit, taskView } from './task-context';
+import { addTaskEvent, loadTaskFor, officeUnit, taskView } from './task-context';
 import { taskStatistics, type StatRow } from './task-statistics';
 import type { TaskView } from './task-view';
 
@@ -150,6 +150,7 @@ export async function programmeRollup(
   ctx: AppContext,
   { actor, programmeId, at }: { actor: Actor; programmeId: number; at?: string },
 ): Promise<{ programme: TaskView; at: string; counts: StatRow; awaitingApproval: number }> {
+  await loadTaskFor(ctx.db.q, actor, programmeId, 'task.read');
   const programme = await taskView(ctx, ctx.db.q, programmeId);
   const stats = await taskStatistics(ctx, {
     actor,

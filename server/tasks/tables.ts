@@ -57,6 +57,8 @@ export interface TaskAssignmentsTable {
   role: AssignmentRole;
   progress_percent: Generated<number>;
   last_progress_on: string | null;
+  /** A unit's own deadline for its part (a coordinating unit's input), when set by the direction. */
+  deadline: Generated<string | null>;
   version: Generated<number>;
 }
 

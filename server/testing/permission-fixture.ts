@@ -10,6 +10,7 @@ import { attachDocumentFile } from '../documents/document-files';
 import { addCalendarEntry } from '../calendar/manage-calendar';
 import { buildProvince, buildUnit, type TestProvince } from './factories';
 import { buildUser, signIn, type Session } from './http';
+import { buildTaskFixture, type TaskFixture } from './task-fixture';
 
 /** Whose resource a matrix request touches: inside the actor's scope, or outside it. */
 export type Side = 'own' | 'other';
@@ -37,6 +38,8 @@ export interface PermissionFixture {
   freshFile(side: Side): Promise<{ id: number; fileId: number }>;
   nextDate(): string;
   addCalendarDay(date: string): Promise<void>;
+  /** Task resources (set once the fixture is built). */
+  tasks: TaskFixture;
 }
 
 let seq = 0;
@@ -65,6 +68,7 @@ export async function buildPermissionFixture(
   const termNumbers: Record<Side, number> = { own: 0, other: 0 };
   const dateCursor = new Date(Date.UTC(2030, 11, 31));
   const fixture: PermissionFixture = {
+    tasks: undefined as unknown as TaskFixture,
     t,
     u,
     sessions,
@@ -147,5 +151,6 @@ export async function buildPermissionFixture(
       return dateCursor.toISOString().slice(0, 10);
     },
   };
+  fixture.tasks = await buildTaskFixture(ctx, fixture);
   return fixture;
 }
