@@ -28,6 +28,11 @@ export const ACTIONS = [
   'task.approve_unit',
   'task.decide',
   'task.urge',
+  'meeting.read',
+  'meeting.manage',
+  'leader_calendar.read',
+  'leader_calendar.manage',
+  'leader_calendar.add_own',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -38,13 +43,15 @@ const READ_ALL: readonly Action[] = [
   'calendar.read',
   'document.read',
   'task.read',
+  'meeting.read',
+  'leader_calendar.read',
 ];
 
 /** What each role may do, inside its scope subtree. */
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
-  leader: [...READ_ALL, 'document.read_secret', 'task.decide', 'task.urge'],
-  office: [...READ_ALL, 'document.read_secret', 'document.write', 'council.manage', 'task.manage', 'task.report', 'task.urge'],
+  leader: [...READ_ALL, 'document.read_secret', 'task.decide', 'task.urge', 'leader_calendar.add_own'],
+  office: [...READ_ALL, 'document.read_secret', 'document.write', 'council.manage', 'task.manage', 'task.report', 'task.urge', 'meeting.manage', 'leader_calendar.manage'],
   unit_leader: [...READ_ALL, 'task.report', 'task.approve_unit'],
   unit_staff: [...READ_ALL, 'task.report'],
   viewer: READ_ALL,

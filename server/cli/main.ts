@@ -6,6 +6,7 @@ import { registerDbCommands } from './db-commands';
 import { registerDemoCommand } from './demo-command';
 import { registerDocsCommands } from './docs-commands';
 import { registerUsersCommands } from './users-commands';
+import { registerTasksCommands } from './tasks-commands';
 import { registerSchedulerCommand } from './scheduler-command';
 import { EXIT_BAD_INPUT, reportError } from './run-command';
 
@@ -22,6 +23,7 @@ registerDbCommands(program);
 registerDemoCommand(program);
 registerDocsCommands(program);
 registerUsersCommands(program);
+registerTasksCommands(program);
 registerSchedulerCommand(program);
 
 try {

@@ -3,6 +3,7 @@ import * as foundation from './m20261130_0900_foundation';
 import * as accessAndAudit from './m20261130_1200_access_and_audit';
 import * as tasks from './m20261130_1500_tasks';
 import * as notifications from './m20261130_1600_notifications';
+import * as meetingsCalendar from './m20261130_1700_meetings_calendar';
 
 /**
  * Every migration, by name; names sort in the order they run. Add new ones at
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261130_1200_access_and_audit': accessAndAudit,
   '20261130_1500_tasks': tasks,
   '20261130_1600_notifications': notifications,
+  '20261130_1700_meetings_calendar': meetingsCalendar,
 };

@@ -5,6 +5,8 @@ import { calendarErrors } from '../calendar/errors';
 import { accessErrors } from '../access/errors';
 import { taskErrors } from '../tasks/errors';
 import { notificationErrors } from '../notifications/errors';
+import { meetingErrors } from '../meetings/errors';
+import { leaderCalendarErrors } from '../leader-calendar/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -18,6 +20,8 @@ export const ERROR_CATALOG = {
   ...accessErrors,
   ...taskErrors,
   ...notificationErrors,
+  ...meetingErrors,
+  ...leaderCalendarErrors,
 };
 
 /** A stable machine error code. */

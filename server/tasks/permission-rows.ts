@@ -1,6 +1,16 @@
 import type { MatrixRow } from '../http/permission-matrix.rows';
 import { ROLES, type Role } from '../access/tables';
 import type { Pair } from '../http/permission-matrix.rows';
+import ExcelJS from 'exceljs';
+import { multipart } from '../testing/http';
+
+async function taskBook(leadUnit: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Nhiệm vụ');
+  ws.addRow(['Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn']);
+  ws.addRow(['Nhiệm vụ nhập từ tệp', leadUnit, '31/12/2023']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
 
 const same = (s: number): Pair => [s, s];
 function only(allowed: readonly Role[], ok: Pair): Record<Role, Pair> {
@@ -13,6 +23,18 @@ const everyone = (ok: Pair) => only(ROLES, ok);
 
 /** Permission-matrix rows of the task routes. */
 export const TASK_MATRIX: MatrixRow[] = [
+  {
+    method: 'POST',
+    route: '/api/v1/tasks/import',
+    build: async (f, side) => ({
+      url: '/api/v1/tasks/import',
+      ...multipart(
+        { assigningUnit: String((side === 'own' ? f.t : f.u).ubnd.id) },
+        { name: 'nv.xlsx', bytes: await taskBook(side === 'own' ? 'T.SKHDT' : 'U.SKHDT') },
+      ),
+    }),
+    expect: only(['admin', 'office'], [200, 403]),
+  },
   {
     method: 'GET',
     route: '/api/v1/tasks',

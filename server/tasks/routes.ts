@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../platform/context';
 import { actorOf, versionOf } from '../http/request-actor';
+import { AppError } from '../platform/errors';
+import { importTasks } from './import-tasks';
 import { dateParam, errorResponses } from '../http/schemas';
 import { TASK_STATUSES } from '../../shared/tasks/status';
 import { createTask, createTaskInput } from './create-task';
@@ -122,6 +124,38 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsync {
       },
     );
 
+    app.post(
+      '/tasks/import',
+      {
+        schema: {
+          tags: ['tasks'],
+          summary:
+            'Nhập nhiệm vụ từ Excel theo mẫu (multipart: assigningUnit, file) — tất cả hoặc không',
+          consumes: ['multipart/form-data'],
+          response: {
+            200: z.object({ imported: z.number(), sha256: z.string() }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request) => {
+        const file = await request.file();
+        if (!file) throw new AppError('FIELD_REQUIRED', { field: 'file' });
+        const bytes = await file.toBuffer();
+        const field = file.fields.assigningUnit;
+        const assigningUnit =
+          field && 'value' in field && typeof field.value === 'string' && field.value
+            ? field.value
+            : undefined;
+        return importTasks(ctx, {
+          actor: actorOf(request),
+          fileName: file.filename,
+          bytes,
+          assigningUnit,
+        });
+      },
+    );
+
     app.get(
       '/tasks/statistics',
       {
@@ -192,14 +226,12 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsync {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await reportProgress(ctx, {
-              actor: actorOf(request),
-              input: { ...request.body, taskId: request.params.id },
-            }),
-          ),
+        reply.status(201).send(
+          await reportProgress(ctx, {
+            actor: actorOf(request),
+            input: { ...request.body, taskId: request.params.id },
+          }),
+        ),
     );
 
     app.post(
@@ -294,14 +326,12 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsync {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await requestExtension(ctx, {
-              actor: actorOf(request),
-              input: { ...request.body, taskId: request.params.id },
-            }),
-          ),
+        reply.status(201).send(
+          await requestExtension(ctx, {
+            actor: actorOf(request),
+            input: { ...request.body, taskId: request.params.id },
+          }),
+        ),
     );
 
     app.post(
@@ -348,14 +378,12 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsync {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await urgeAssignment(ctx, {
-              actor: actorOf(request),
-              input: { ...request.body, assignmentId: request.params.id },
-            }),
-          ),
+        reply.status(201).send(
+          await urgeAssignment(ctx, {
+            actor: actorOf(request),
+            input: { ...request.body, assignmentId: request.params.id },
+          }),
+        ),
     );
 
     app.post(
@@ -443,14 +471,12 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsync {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await directIncomingDocument(ctx, {
-              actor: actorOf(request),
-              input: { ...request.body, documentId: request.params.id },
-            }),
-          ),
+        reply.status(201).send(
+          await directIncomingDocument(ctx, {
+            actor: actorOf(request),
+            input: { ...request.body, documentId: request.params.id },
+          }),
+        ),
     );
 
     app.get(

@@ -5,6 +5,8 @@ import type { AccessTables } from '../../access/tables';
 import type { AuditTables } from '../../audit/tables';
 import type { TaskTables } from '../../tasks/tables';
 import type { NotificationTables } from '../../notifications/tables';
+import type { MeetingTables } from '../../meetings/tables';
+import type { LeaderCalendarTables } from '../../leader-calendar/tables';
 
 export interface SettingsTable {
   key: string;
@@ -22,6 +24,8 @@ export interface Database
     AccessTables,
     AuditTables,
     TaskTables,
-    NotificationTables {
+    NotificationTables,
+    MeetingTables,
+    LeaderCalendarTables {
   settings: SettingsTable;
 }
