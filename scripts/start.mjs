@@ -14,8 +14,14 @@ function newest(dir) {
   return t;
 }
 
-const sources = Math.max(newest('server'), newest('shared'), statSync('package.json').mtimeMs);
-if (!existsSync('dist/cli.js') || statSync('dist/cli.js').mtimeMs < sources) {
+const sources = Math.max(
+  newest('server'),
+  newest('shared'),
+  existsSync('app') ? newest('app') : 0,
+  statSync('package.json').mtimeMs,
+);
+const built = ['dist/cli.js', 'dist/app/index.html'];
+if (built.some((f) => !existsSync(f) || statSync(f).mtimeMs < sources)) {
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
