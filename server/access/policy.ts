@@ -50,8 +50,24 @@ const READ_ALL: readonly Action[] = [
 /** What each role may do, inside its scope subtree. */
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
-  leader: [...READ_ALL, 'document.read_secret', 'task.decide', 'task.urge', 'leader_calendar.add_own'],
-  office: [...READ_ALL, 'document.read_secret', 'document.write', 'council.manage', 'task.manage', 'task.report', 'task.urge', 'meeting.manage', 'leader_calendar.manage'],
+  leader: [
+    ...READ_ALL,
+    'document.read_secret',
+    'task.decide',
+    'task.urge',
+    'leader_calendar.add_own',
+  ],
+  office: [
+    ...READ_ALL,
+    'document.read_secret',
+    'document.write',
+    'council.manage',
+    'task.manage',
+    'task.report',
+    'task.urge',
+    'meeting.manage',
+    'leader_calendar.manage',
+  ],
   unit_leader: [...READ_ALL, 'task.report', 'task.approve_unit'],
   unit_staff: [...READ_ALL, 'task.report'],
   viewer: READ_ALL,

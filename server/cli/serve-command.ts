@@ -4,7 +4,7 @@ import { loadConfig } from '../platform/config';
 import { openContext, reloadClock } from '../platform/context';
 import { CliInputError, reportError } from './run-command';
 import { createDemoIfEmpty } from '../demo/create-demo';
-import { startInProcessScheduler } from '../notifications/in-process-scheduler';
+import { inProcessScheduler } from '../notifications/in-process-scheduler';
 
 /** `dieuhanh serve`: the HTTP server. */
 export function registerServeCommand(program: Command): void {
@@ -31,17 +31,17 @@ export function registerServeCommand(program: Command): void {
           await reloadClock(ctx);
         }
         const app = await buildApp(ctx);
-        let scheduler: { stop(): Promise<void> } | undefined;
+        const scheduler = inProcessScheduler(ctx);
         const close = async () => {
           await app.close();
-          await scheduler?.stop();
+          await scheduler.stop();
           await ctx.db.close();
           process.exit(0);
         };
         process.once('SIGINT', () => void close());
         process.once('SIGTERM', () => void close());
         const address = await app.listen({ port: config.port, host: config.host });
-        scheduler = startInProcessScheduler(ctx);
+        scheduler.start();
         process.stderr.write(
           `dieuhanh đang chạy tại ${address.replace('127.0.0.1', 'localhost')} (${ctx.db.engine}, ngày ${ctx.clock.today()})\n`,
         );

@@ -6,6 +6,7 @@ import { ensureShippedCalendar } from '../calendar/ensure-shipped-calendar';
 import { AppError } from '../platform/errors';
 import { seedBinhPhuoc, type DemoSummary } from './binh-phuoc/seed';
 import { createDemoUsers } from './demo-users';
+import { seedUrgingReads } from './binh-phuoc/tasks/urging-reads';
 import { recordAudit, withAuditBatch } from '../audit/record-audit';
 
 /** The demo's fixed clock: the morning the seed report 229/BC-UBND is signed. */
@@ -38,6 +39,8 @@ export async function createDemo(
     seedBinhPhuoc(ctx, opts.progress ?? (() => undefined)),
   );
   const users = await createDemoUsers(ctx);
+  // Read receipts need the users: the urgings of the demo users' units, read in the days after.
+  const urgingReads = await ctx.db.write(() => seedUrgingReads(ctx));
   await ctx.db.write((tx) =>
     recordAudit(tx, ctx.systemNow(), {
       actor: { kind: 'system', name: 'demo' },
@@ -47,6 +50,7 @@ export async function createDemo(
   );
   return {
     ...summary,
+    urgingReads,
     users: users.map((u) => `${u.username} (${u.role})`).join(', '),
     password: users[0]?.password ?? '',
   };

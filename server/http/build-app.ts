@@ -16,7 +16,7 @@ import { registerErrorHandler } from './error-handler';
 import { authenticateRequest } from './request-actor';
 import { healthRoutes } from '../health/health-routes';
 import { metaRoutes } from './meta-routes';
-import { webAppRoutes } from './web-app';
+import { resolveWebRoot, webAppRoutes } from './web-app';
 import { accessRoutes } from '../access/routes';
 import { auditRoutes } from '../audit/routes';
 import { organisationRoutes } from '../organisation/routes';
@@ -24,6 +24,8 @@ import { calendarRoutes } from '../calendar/routes';
 import { documentRoutes } from '../documents/routes';
 import { taskRoutes } from '../tasks/routes';
 import { notificationRoutes } from '../notifications/routes';
+import { meetingRoutes } from '../meetings/routes';
+import { leaderCalendarRoutes } from '../leader-calendar/routes';
 
 /** A route as registered: method and URL pattern. */
 export interface RegisteredRoute {
@@ -67,7 +69,8 @@ export async function buildApp(
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app, ctx);
+  const webRoot = resolveWebRoot(opts.webRoot);
+  registerErrorHandler(app, ctx, { serveApplication: webRoot !== null });
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, {
@@ -112,6 +115,8 @@ export async function buildApp(
   await app.register(documentRoutes(ctx), { prefix: '/api/v1' });
   await app.register(taskRoutes(ctx), { prefix: '/api/v1' });
   await app.register(notificationRoutes(ctx), { prefix: '/api/v1' });
-  await app.register(webAppRoutes(ctx, opts.webRoot));
+  await app.register(meetingRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(leaderCalendarRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(webAppRoutes(ctx, webRoot));
   return app;
 }

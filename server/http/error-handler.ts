@@ -5,6 +5,7 @@ import { AppError } from '../platform/errors';
 import type { AppContext } from '../platform/context';
 import { recordRefusal } from '../audit/record-audit';
 import { formatBytes } from '../documents/file-rules';
+import { isApplicationRoute, sendApplication } from './web-app';
 
 /** Refusals the audit trail keeps (failed sign-in, lockout and CSRF are recorded where they happen). */
 const AUDITED_REFUSALS = new Set<string>(['FORBIDDEN', 'STALE_VERSION']);
@@ -16,7 +17,11 @@ import { errorMessage, errorStatus, langFromHeader, renderError } from '../platf
  * field, framework limits to their codes, and anything else to INTERNAL with a
  * reference logged for the administrator.
  */
-export function registerErrorHandler(app: FastifyInstance, ctx: AppContext): void {
+export function registerErrorHandler(
+  app: FastifyInstance,
+  ctx: AppContext,
+  opts: { serveApplication?: boolean } = {},
+): void {
   app.setErrorHandler(async (error: FastifyError | AppError | Error, request, reply) => {
     const lang = langFromHeader(request.headers['accept-language']);
     if (error instanceof AppError) {
@@ -103,6 +108,7 @@ export function registerErrorHandler(app: FastifyInstance, ctx: AppContext): voi
       .send({ code: 'INTERNAL', message: errorMessage('INTERNAL', lang, { ref }) });
   });
   app.setNotFoundHandler((request, reply) => {
+    if (opts.serveApplication && isApplicationRoute(request)) return sendApplication(reply);
     const lang = langFromHeader(request.headers['accept-language']);
     return reply.status(404).send({
       code: 'NOT_FOUND',

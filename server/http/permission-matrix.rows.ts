@@ -5,6 +5,8 @@ import type { PermissionFixture, Side } from '../testing/permission-fixture';
 import { multipart, TEST_PASSWORD } from '../testing/http';
 import { NOTIFICATION_MATRIX } from '../notifications/permission-rows';
 import { TASK_MATRIX } from '../tasks/permission-rows';
+import { MEETING_MATRIX } from '../meetings/permission-rows';
+import { LEADER_CALENDAR_MATRIX } from '../leader-calendar/permission-rows';
 
 /** Expected status for a resource of the actor's own scope and of another scope. */
 export type Pair = [own: number, other: number];
@@ -274,6 +276,12 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/council-terms',
+    build: () => Promise.resolve({ url: '/api/v1/council-terms' }),
+    expect: everyone(same(200)),
+  },
+  {
+    method: 'GET',
     route: '/api/v1/council-sessions',
     build: () => Promise.resolve({ url: '/api/v1/council-sessions' }),
     expect: everyone(same(200)),
@@ -480,4 +488,6 @@ export const MATRIX: MatrixRow[] = [
   },
   ...NOTIFICATION_MATRIX,
   ...TASK_MATRIX,
+  ...MEETING_MATRIX,
+  ...LEADER_CALENDAR_MATRIX,
 ];

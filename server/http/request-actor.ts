@@ -36,6 +36,7 @@ export function authenticateRequest(ctx: AppContext) {
       !request.url.startsWith('/api/') ||
       request.url.startsWith('/api/docs') ||
       !request.routeOptions.url ||
+      request.routeOptions.url === '/*' ||
       request.routeOptions.config.public
     ) {
       // Public routes still learn who is calling when a session is present (sign-out, /auth/me).

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { AppContext } from '../platform/context';
 import { startPageRoutes } from './start-page';
@@ -8,27 +8,41 @@ import { startPageRoutes } from './start-page';
 /** Where the built web application lives (`npm run build` writes it). */
 export const DEFAULT_WEB_ROOT = resolve('dist/app');
 
+/** The built application's folder, or null when there is none. */
+export function resolveWebRoot(webRoot: string | null | undefined): string | null {
+  const root = webRoot === undefined ? DEFAULT_WEB_ROOT : webRoot;
+  return root && existsSync(resolve(root, 'index.html')) ? root : null;
+}
+
 /**
- * Serves the built single-page application from `webRoot`, with every
- * non-API path falling back to its index.html (client-side routing). Without
- * a build, a plain start page is served instead.
+ * Serves the built single-page application from `webRoot` (files looked up
+ * on each request, so a rebuild needs no restart). Without a build, a plain
+ * start page is served instead.
  */
-export function webAppRoutes(
-  ctx: AppContext,
-  webRoot: string | null | undefined,
-): FastifyPluginAsync {
+export function webAppRoutes(ctx: AppContext, webRoot: string | null): FastifyPluginAsync {
   return async (app) => {
-    const root = webRoot === undefined ? DEFAULT_WEB_ROOT : webRoot;
-    if (!root || !existsSync(resolve(root, 'index.html'))) {
+    if (!webRoot) {
       await app.register(startPageRoutes(ctx));
       return;
     }
-    await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
-    app.get('/*', { schema: { hide: true }, config: { public: true } }, async (request, reply) => {
-      if (request.url.startsWith('/api/')) {
-        return reply.callNotFound();
-      }
-      return reply.type('text/html; charset=utf-8').sendFile('index.html');
-    });
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: ['index.html'] });
   };
+}
+
+/**
+ * The fallback for unknown addresses: client-side routes of the application
+ * get its index.html; API addresses and missing asset files get a 404.
+ */
+export function isApplicationRoute(request: FastifyRequest): boolean {
+  return (
+    request.method === 'GET' &&
+    !request.url.startsWith('/api/') &&
+    !request.url.startsWith('/assets/') &&
+    !/\.[a-z0-9]{1,5}(\?|$)/i.test(request.url)
+  );
+}
+
+/** Sends the application's index.html (for client-side routes). */
+export function sendApplication(reply: FastifyReply): FastifyReply {
+  return reply.type('text/html; charset=utf-8').sendFile('index.html');
 }

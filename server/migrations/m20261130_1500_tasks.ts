@@ -46,11 +46,27 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   await db.schema.createIndex('tasks_parent_idx').on('tasks').column('parent_id').execute();
-  await db.schema.createIndex('tasks_source_idx').on('tasks').columns(['source_document_id', 'source_item_label']).execute();
-  await db.schema.createIndex('tasks_lead_deadline_idx').on('tasks').columns(['lead_unit_id', 'deadline']).execute();
-  await db.schema.createIndex('tasks_assigning_deadline_idx').on('tasks').columns(['assigning_unit_id', 'deadline']).execute();
+  await db.schema
+    .createIndex('tasks_source_idx')
+    .on('tasks')
+    .columns(['source_document_id', 'source_item_label'])
+    .execute();
+  await db.schema
+    .createIndex('tasks_lead_deadline_idx')
+    .on('tasks')
+    .columns(['lead_unit_id', 'deadline'])
+    .execute();
+  await db.schema
+    .createIndex('tasks_assigning_deadline_idx')
+    .on('tasks')
+    .columns(['assigning_unit_id', 'deadline'])
+    .execute();
   await db.schema.createIndex('tasks_leader_idx').on('tasks').column('leader_person_id').execute();
-  await db.schema.createIndex('tasks_series_idx').on('tasks').columns(['series_id', 'occurrence']).execute();
+  await db.schema
+    .createIndex('tasks_series_idx')
+    .on('tasks')
+    .columns(['series_id', 'occurrence'])
+    .execute();
 
   await db.schema
     .createTable('task_assignments')
@@ -64,7 +80,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addUniqueConstraint('task_assignments_uq', ['task_id', 'unit_id'])
     .execute();
-  await db.schema.createIndex('task_assignments_unit_idx').on('task_assignments').columns(['unit_id', 'role']).execute();
+  await db.schema
+    .createIndex('task_assignments_unit_idx')
+    .on('task_assignments')
+    .columns(['unit_id', 'role'])
+    .execute();
 
   await db.schema
     .createTable('task_progress_reports')
@@ -81,12 +101,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('decision_note', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('task_progress_task_idx').on('task_progress_reports').columns(['task_id', 'reported_on']).execute();
+  await db.schema
+    .createIndex('task_progress_task_idx')
+    .on('task_progress_reports')
+    .columns(['task_id', 'reported_on'])
+    .execute();
 
   await db.schema
     .createTable('task_files')
     .addColumn('id', 'integer', id)
-    .addColumn('progress_report_id', 'integer', (c) => c.notNull().references('task_progress_reports.id'))
+    .addColumn('progress_report_id', 'integer', (c) =>
+      c.notNull().references('task_progress_reports.id'),
+    )
     .addColumn('file_name', 'text', (c) => c.notNull())
     .addColumn('media_type', 'text', (c) => c.notNull())
     .addColumn('size_bytes', 'integer', (c) => c.notNull())
@@ -113,7 +139,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('task_extensions_task_idx').on('task_extensions').column('task_id').execute();
+  await db.schema
+    .createIndex('task_extensions_task_idx')
+    .on('task_extensions')
+    .column('task_id')
+    .execute();
 
   await db.schema
     .createTable('task_urgings')
@@ -131,7 +161,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('addressed_to_name', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('task_urgings_assignment_idx').on('task_urgings').column('assignment_id').execute();
+  await db.schema
+    .createIndex('task_urgings_assignment_idx')
+    .on('task_urgings')
+    .column('assignment_id')
+    .execute();
 
   await db.schema
     .createTable('urging_reads')

@@ -55,12 +55,13 @@ export async function listMyNotifications(
 }
 
 /**
- * Marks one of the actor's notifications read (again: keeps the first time).
- * Another user's notification is NOT_FOUND, not FORBIDDEN: its existence is not told.
+ * Marks one of the actor's notifications read (again: keeps the first time),
+ * or unread with `read: false`. Another user's notification is NOT_FOUND, not
+ * FORBIDDEN: its existence is not told.
  */
 export async function markNotificationRead(
   ctx: AppContext,
-  { actor, id }: { actor: UserActor; id: number },
+  { actor, id, read = true }: { actor: UserActor; id: number; read?: boolean },
 ): Promise<void> {
   await ctx.db.write(async (tx) => {
     const row = await tx
@@ -70,19 +71,23 @@ export async function markNotificationRead(
       .where('user_id', '=', actor.userId)
       .executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', { params: { entity: 'thông báo', id } });
-    if (row.read_at === null)
+    if ((row.read_at === null) === read)
       await tx
         .updateTable('notifications')
-        .set({ read_at: ctx.systemNow().toISOString() })
+        .set({ read_at: read ? ctx.systemNow().toISOString() : null })
         .where('id', '=', id)
         .execute();
   });
 }
 
-/** Marks every unread notification of the actor read; returns how many. */
+/**
+ * Marks every unread notification of the actor read, or only those up to
+ * `upToId` (the newest the person has seen: one arriving meanwhile stays
+ * unread); returns how many.
+ */
 export async function markAllNotificationsRead(
   ctx: AppContext,
-  { actor }: { actor: UserActor },
+  { actor, upToId }: { actor: UserActor; upToId?: number },
 ): Promise<{ updated: number }> {
   const result = await ctx.db.write((tx) =>
     tx
@@ -90,6 +95,7 @@ export async function markAllNotificationsRead(
       .set({ read_at: ctx.systemNow().toISOString() })
       .where('user_id', '=', actor.userId)
       .where('read_at', 'is', null)
+      .$if(upToId !== undefined, (qb) => qb.where('id', '<=', upToId ?? 0))
       .executeTakeFirst(),
   );
   return { updated: Number(result.numUpdatedRows) };

@@ -112,7 +112,9 @@ export async function planReminders(
         reminderRecipients(facts, kindForDigest, [user]).length > 0 &&
         (overdue || daysBetween(today, deadline) <= horizon)
       ) {
-        digestItems.set(user.id, [...(digestItems.get(user.id) ?? []), summary]);
+        const items = digestItems.get(user.id);
+        if (items) items.push(summary);
+        else digestItems.set(user.id, [summary]);
       }
       if (!reminder || reminderRecipients(facts, reminder.kind, [user]).length === 0) continue;
       add(
@@ -326,7 +328,9 @@ function groupBy<T, K>(items: readonly T[], key: (t: T) => K | null): Map<K, T[]
   for (const item of items) {
     const k = key(item);
     if (k === null) continue;
-    out.set(k, [...(out.get(k) ?? []), item]);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
   }
   return out;
 }

@@ -120,8 +120,23 @@ describe(`notification API (${TEST_ENGINE})`, () => {
     await call(app, anna, { method: 'POST', url: `/api/v1/notifications/${newest?.id}/read` });
     expect((await inboxOf(anna)).items[0]?.readAt).toBe(firstRead);
     expect((await inboxOf(anna, '?unread=true')).items.map((n) => n.id)).toContain(middle?.id);
+    // Unread again, then "all read" only up to what was seen: a newer one stays unread.
+    const unread = await call(app, anna, {
+      method: 'POST',
+      url: `/api/v1/notifications/${newest?.id}/read`,
+      payload: { read: false },
+    });
+    expect(unread.statusCode).toBe(204);
+    expect((await inboxOf(anna)).unreadCount).toBe(3);
+    const seen = await call(app, anna, {
+      method: 'POST',
+      url: '/api/v1/notifications/read-all',
+      payload: { upToId: middle?.id },
+    });
+    expect(seen.json()).toEqual({ updated: 2 });
+    expect((await inboxOf(anna, '?unread=true')).items.map((n) => n.id)).toEqual([newest?.id]);
     const all = await call(app, anna, { method: 'POST', url: '/api/v1/notifications/read-all' });
-    expect(all.json()).toEqual({ updated: 2 });
+    expect(all.json()).toEqual({ updated: 1 });
     expect((await inboxOf(anna)).unreadCount).toBe(0);
     expect((await inboxOf(binh)).unreadCount).toBe(1);
   });

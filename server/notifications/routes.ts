@@ -87,13 +87,22 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsync {
       {
         schema: {
           tags: ['notifications'],
-          summary: 'Đánh dấu một thông báo đã đọc',
+          summary: 'Đánh dấu một thông báo đã đọc (hoặc chưa đọc với { "read": false })',
           params: idParams,
+          // No body (null) is the usual call: mark it read.
+          body: z
+            .object({ read: z.boolean().default(true) })
+            .strict()
+            .nullish(),
           response: { 204: z.null(), ...errorResponses },
         },
       },
       async (request, reply) => {
-        await markNotificationRead(ctx, { actor: actorOf(request), id: request.params.id });
+        await markNotificationRead(ctx, {
+          actor: actorOf(request),
+          id: request.params.id,
+          read: request.body?.read ?? true,
+        });
         return reply.status(204).send(null);
       },
     );
@@ -103,11 +112,17 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsync {
       {
         schema: {
           tags: ['notifications'],
-          summary: 'Đánh dấu mọi thông báo đã đọc',
+          summary:
+            'Đánh dấu mọi thông báo đã đọc; với upToId chỉ những thông báo đến số đó (những gì người dùng đã thấy)',
+          body: z.object({ upToId: z.number().int().positive().optional() }).strict().nullish(),
           response: { 200: z.object({ updated: z.number() }), ...errorResponses },
         },
       },
-      async (request) => markAllNotificationsRead(ctx, { actor: actorOf(request) }),
+      async (request) =>
+        markAllNotificationsRead(ctx, {
+          actor: actorOf(request),
+          ...(request.body?.upToId ? { upToId: request.body.upToId } : {}),
+        }),
     );
 
     app.get(

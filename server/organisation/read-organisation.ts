@@ -111,3 +111,34 @@ export async function browseCouncilSessions(
   const inScope = new Set(councils.filter((c) => c.path.startsWith(scope)).map((c) => c.id));
   return sessions.filter((s) => inScope.has(s.councilUnitId));
 }
+
+/** A council term (khóa) as listed. */
+export interface CouncilTermRow {
+  id: number;
+  councilUnitId: number;
+  number: number;
+  startYear: number;
+  endYear: number;
+}
+
+/** HĐND terms of councils in the actor's scope, newest first. */
+export async function browseCouncilTerms(
+  ctx: AppContext,
+  { actor }: { actor: Actor },
+): Promise<CouncilTermRow[]> {
+  authorize(actor, 'council.read');
+  let q = ctx.db.q
+    .selectFrom('council_terms as t')
+    .innerJoin('units as u', 'u.id', 't.council_unit_id')
+    .select(['t.id', 't.council_unit_id', 't.number', 't.start_year', 't.end_year']);
+  const scope = scopePathOf(actor);
+  if (scope) q = q.where('u.path', 'like', `${scope}%`);
+  const rows = await q.orderBy('t.start_year', 'desc').orderBy('t.number', 'desc').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    councilUnitId: r.council_unit_id,
+    number: r.number,
+    startYear: r.start_year,
+    endYear: r.end_year,
+  }));
+}

@@ -17,6 +17,7 @@ import {
 } from './council';
 import {
   browseCouncilSessions,
+  browseCouncilTerms,
   browsePeople,
   browsePositions,
   browseUnits,
@@ -279,14 +280,12 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsync {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await appointPosition(ctx, {
-              actor: actorOf(request),
-              input: { ...request.body, personId: request.params.id },
-            }),
-          ),
+        reply.status(201).send(
+          await appointPosition(ctx, {
+            actor: actorOf(request),
+            input: { ...request.body, personId: request.params.id },
+          }),
+        ),
     );
 
     app.get(
@@ -299,6 +298,31 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsync {
         },
       },
       async (request) => ({ items: await browseCouncilSessions(ctx, { actor: actorOf(request) }) }),
+    );
+
+    app.get(
+      '/council-terms',
+      {
+        schema: {
+          tags: ['organisation'],
+          summary: 'Các khóa HĐND',
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.number(),
+                  councilUnitId: z.number(),
+                  number: z.number(),
+                  startYear: z.number(),
+                  endYear: z.number(),
+                }),
+              ),
+            }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request) => ({ items: await browseCouncilTerms(ctx, { actor: actorOf(request) }) }),
     );
 
     app.post(

@@ -20,7 +20,9 @@ export const SETTINGS = {
   /** Second-half ND 09 window: 15/6→14/12 (default, [U]) or 15/6→31/12. */
   nd09SecondHalf: z.enum(['nd09', 'calendar_end']).default('nd09'),
   /** Whether an approved extension moves the deadline tasks are judged against (GUIDE §6.2 [U]). */
-  taskExtensionRule: z.enum(['if_approved_before_deadline', 'always', 'never']).default('if_approved_before_deadline'),
+  taskExtensionRule: z
+    .enum(['if_approved_before_deadline', 'always', 'never'])
+    .default('if_approved_before_deadline'),
   /** An open task due within this many days is flagged "due soon". */
   dueSoonDays: z.number().int().min(0).max(60).default(5),
   /** A periodic duty's deadline on a non-working day moves to the previous working day. */

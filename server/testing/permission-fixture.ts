@@ -11,6 +11,7 @@ import { addCalendarEntry } from '../calendar/manage-calendar';
 import { buildProvince, buildUnit, type TestProvince } from './factories';
 import { buildUser, signIn, type Session } from './http';
 import { buildTaskFixture, type TaskFixture } from './task-fixture';
+import { buildMeetingFixture, type MeetingFixture } from './meeting-fixture';
 
 /** Whose resource a matrix request touches: inside the actor's scope, or outside it. */
 export type Side = 'own' | 'other';
@@ -40,6 +41,8 @@ export interface PermissionFixture {
   addCalendarDay(date: string): Promise<void>;
   /** Task resources (set once the fixture is built). */
   tasks: TaskFixture;
+  /** Meeting and leader-calendar resources (set once the fixture is built). */
+  meetings: MeetingFixture;
 }
 
 let seq = 0;
@@ -69,6 +72,7 @@ export async function buildPermissionFixture(
   const dateCursor = new Date(Date.UTC(2030, 11, 31));
   const fixture: PermissionFixture = {
     tasks: undefined as unknown as TaskFixture,
+    meetings: undefined as unknown as MeetingFixture,
     t,
     u,
     sessions,
@@ -152,5 +156,6 @@ export async function buildPermissionFixture(
     },
   };
   fixture.tasks = await buildTaskFixture(ctx, fixture);
+  fixture.meetings = await buildMeetingFixture(ctx, fixture);
   return fixture;
 }

@@ -15,6 +15,8 @@ import { seedOrganisation } from './organisation';
 import { seedPeople } from './people';
 import { createRng } from './random';
 import { planOutgoing } from './register-plan';
+import { seedDemoTasks } from './tasks/seed-tasks';
+import { seedLeaderCalendar } from './leader-calendar';
 
 /** What the demo created, for the CLI to print. */
 export type DemoSummary = Record<string, number | string>;
@@ -34,13 +36,15 @@ export async function seedBinhPhuoc(
   ctx: AppContext,
   progress: (message: string) => void,
   opts: {
-    /** Tests: stop after the first n outgoing documents (the rest of the demo is complete). */
+    /** Tests: stop after the first n outgoing documents (the rest of the demo is complete; tasks of missing documents are skipped). */
     outgoingLimit?: number;
   } = {},
 ): Promise<DemoSummary> {
   return ctx.db.write(async (tx) => {
     const rng = createRng(DEMO_SEED);
     await setSetting(tx, 'defaultProvinceCode', 'BP', ctx.clock.now());
+    // Multi-addressee instructions ("Giao UBND các huyện…") are led by the Văn phòng UBND tỉnh.
+    await setSetting(tx, 'officeUnitCode', 'BP.VPUBND', ctx.clock.now());
 
     progress('Đang tạo cơ cấu tổ chức (Trung ương, tỉnh, sở, ngành, huyện, xã)…');
     const units = await seedOrganisation(ctx);
@@ -71,6 +75,15 @@ export async function seedBinhPhuoc(
       outgoing.slice(0, opts.outgoingLimit ?? outgoing.length),
       progress,
     );
+    progress('Đang giao nhiệm vụ và ghi nhận tình hình thực hiện đến 10/7/2023…');
+    const tasks = await seedDemoTasks(ctx, {
+      rng: rng.fork('tasks'),
+      leaders,
+      progress,
+      partialRegister: opts.outgoingLimit !== undefined,
+    });
+    progress('Đang lập lịch công tác tháng 6–7/2023 của lãnh đạo UBND tỉnh…');
+    const leaderEvents = await seedLeaderCalendar(ctx, leaders);
     progress('Đã tạo xong tỉnh minh họa.');
     return {
       units: units.size,
@@ -80,6 +93,10 @@ export async function seedBinhPhuoc(
       incomingDocuments,
       outgoingDocuments,
       otherFigure: OTHER_FIGURE,
+      tasks: tasks.tasks,
+      taskExtensions: tasks.extensions,
+      taskUrgings: tasks.urgings,
+      leaderEvents,
     };
   });
 }

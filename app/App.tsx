@@ -1,0 +1,84 @@
+/**
+ * Routes of the web application. Nobody signed in: the sign-in page at any
+ * address (which then opens). Addresses are Vietnamese without diacritics.
+ * The session and the product metadata load first.
+ */
+import { Route, Switch } from 'wouter';
+import { useText } from './platform/i18n';
+import { useMeta, useSession } from './platform/session';
+import { AccountPage } from './shell/AccountPage';
+import { AppShell } from './shell/AppShell';
+import { NotFoundPage, UnderConstructionPage } from './shell/placeholders';
+import { SignInPage } from './shell/SignInPage';
+import { shellText } from './shell/text';
+import { ErrorNotice } from './ui/ErrorNotice';
+import { uiText } from './ui/text';
+import { HomePage } from './home/HomePage';
+import { DocumentListPage } from './documents/DocumentListPage';
+import { DocumentDetailPage } from './documents/DocumentDetailPage';
+import { IssueDocumentPage } from './documents/IssueDocumentPage';
+import { RegisterIncomingPage } from './documents/RegisterIncomingPage';
+import { ImportPage } from './documents/ImportPage';
+import { StatisticsPage } from './documents/StatisticsPage';
+import { AdminRoutes } from './admin-routes';
+
+export function App() {
+  const session = useSession();
+  // The product's date (meta.today) seeds every date default: pages wait for it.
+  const meta = useMeta();
+  const ui = useText(uiText);
+  if (session.isPending || meta.isPending) {
+    return (
+      <p className="boot" role="status">
+        {ui.loading}
+      </p>
+    );
+  }
+  if (session.error || meta.error) {
+    return (
+      <main id="main" className="boot">
+        <ErrorNotice
+          error={session.error ?? meta.error}
+          onRetry={() => void Promise.all([session.refetch(), meta.refetch()])}
+        />
+      </main>
+    );
+  }
+  if (!session.data) return <SignInPage />;
+  return (
+    <AppShell>
+      <SignedInRoutes />
+    </AppShell>
+  );
+}
+
+function SignedInRoutes() {
+  const nav = useText(shellText).nav;
+  return (
+    <Switch>
+      <Route path="/" component={HomePage} />
+      <Route path="/van-ban" component={DocumentListPage} />
+      <Route path="/van-ban/cap-so" component={IssueDocumentPage} />
+      <Route path="/van-ban/vao-so" component={RegisterIncomingPage} />
+      <Route path="/van-ban/nhap-excel" component={ImportPage} />
+      <Route path="/van-ban/thong-ke" component={StatisticsPage} />
+      <Route path="/van-ban/:id">{(p) => <DocumentDetailPage id={p.id} />}</Route>
+      <Route path="/nhiem-vu">
+        <UnderConstructionPage title={nav.tasks} />
+      </Route>
+      <Route path="/chi-tieu-dau-tu">
+        <UnderConstructionPage title={nav.indicators} />
+      </Route>
+      <Route path="/cong-dan-cu-tri">
+        <UnderConstructionPage title={nav.citizens} />
+      </Route>
+      <Route path="/bao-cao">
+        <UnderConstructionPage title={nav.reports} />
+      </Route>
+      <Route path="/tai-khoan" component={AccountPage} />
+      <Route path="/quan-tri" component={AdminRoutes} />
+      <Route path="/quan-tri/*" component={AdminRoutes} />
+      <Route component={NotFoundPage} />
+    </Switch>
+  );
+}
