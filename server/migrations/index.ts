@@ -4,6 +4,9 @@ import * as accessAndAudit from './m20261130_1200_access_and_audit';
 import * as tasks from './m20261130_1500_tasks';
 import * as notifications from './m20261130_1600_notifications';
 import * as meetingsCalendar from './m20261130_1700_meetings_calendar';
+import * as indicators from './m20261130_1800_indicators';
+import * as investment from './m20261130_1900_investment';
+import * as reports from './m20261130_2100_reports';
 
 /**
  * Every migration, by name; names sort in the order they run. Add new ones at
@@ -15,4 +18,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261130_1500_tasks': tasks,
   '20261130_1600_notifications': notifications,
   '20261130_1700_meetings_calendar': meetingsCalendar,
+  '20261130_1800_indicators': indicators,
+  '20261130_1900_investment': investment,
+  '20261130_2100_reports': reports,
 };

@@ -7,6 +7,9 @@ import { taskErrors } from '../tasks/errors';
 import { notificationErrors } from '../notifications/errors';
 import { meetingErrors } from '../meetings/errors';
 import { leaderCalendarErrors } from '../leader-calendar/errors';
+import { indicatorErrors } from '../indicators/errors';
+import { investmentErrors } from '../investment/errors';
+import { reportErrors } from '../reports/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -22,6 +25,9 @@ export const ERROR_CATALOG = {
   ...notificationErrors,
   ...meetingErrors,
   ...leaderCalendarErrors,
+  ...indicatorErrors,
+  ...investmentErrors,
+  ...reportErrors,
 };
 
 /** A stable machine error code. */

@@ -51,10 +51,19 @@ const NO_BORDERS: ITableCellBorders = {
 const textWidth = ND30_LAYOUT.pageWidth - ND30_LAYOUT.marginLeft - ND30_LAYOUT.marginRight;
 
 function run(text: string, o: { size: number; bold?: boolean; italics?: boolean }): TextRun {
-  return new TextRun({ text, font: ND30_LAYOUT.font, size: o.size, bold: o.bold ?? false, italics: o.italics ?? false });
+  return new TextRun({
+    text,
+    font: ND30_LAYOUT.font,
+    size: o.size,
+    bold: o.bold ?? false,
+    italics: o.italics ?? false,
+  });
 }
 
-function centred(text: string, o: { size: number; bold?: boolean; italics?: boolean; after?: number }): Paragraph {
+function centred(
+  text: string,
+  o: { size: number; bold?: boolean; italics?: boolean; after?: number },
+): Paragraph {
   const opts: IParagraphOptions = {
     alignment: AlignmentType.CENTER,
     spacing: { before: 0, after: o.after ?? 0, line: 240, lineRule: LineRuleType.AUTO },
@@ -80,10 +89,19 @@ function rule(indent: number, after = 120): Paragraph {
 
 /** A cell of a borderless layout table. */
 function cell(width: number, children: Paragraph[]): TableCell {
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, children });
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    borders: NO_BORDERS,
+    children,
+  });
 }
 
-function layoutTable(left: number, right: number, leftChildren: Paragraph[], rightChildren: Paragraph[]): Table {
+function layoutTable(
+  left: number,
+  right: number,
+  leftChildren: Paragraph[],
+  rightChildren: Paragraph[],
+): Table {
   return new Table({
     width: { size: left + right, type: WidthType.DXA },
     columnWidths: [left, right],
@@ -95,11 +113,21 @@ function layoutTable(left: number, right: number, leftChildren: Paragraph[], rig
 
 /** Body paragraph: 14 pt, justified, first-line indent 1,27 cm, 6 pt after. */
 function body(text: string, o: { bold?: boolean; label?: string } = {}): Paragraph {
-  const children = o.label ? [run(`${o.label} `, { size: ND30_LAYOUT.bodySize, bold: o.bold ?? false }), run(text, { size: ND30_LAYOUT.bodySize, bold: o.bold ?? false })] : [run(text, { size: ND30_LAYOUT.bodySize, bold: o.bold ?? false })];
+  const children = o.label
+    ? [
+        run(`${o.label} `, { size: ND30_LAYOUT.bodySize, bold: o.bold ?? false }),
+        run(text, { size: ND30_LAYOUT.bodySize, bold: o.bold ?? false }),
+      ]
+    : [run(text, { size: ND30_LAYOUT.bodySize, bold: o.bold ?? false })];
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: ND30_LAYOUT.firstLineIndent },
-    spacing: { before: 0, after: ND30_LAYOUT.spacingAfter, line: ND30_LAYOUT.lineSpacing, lineRule: LineRuleType.AUTO },
+    spacing: {
+      before: 0,
+      after: ND30_LAYOUT.spacingAfter,
+      line: ND30_LAYOUT.lineSpacing,
+      lineRule: LineRuleType.AUTO,
+    },
     children,
   });
 }
@@ -135,21 +163,39 @@ export async function renderReportDocx(c: ReportContent): Promise<Buffer> {
   ];
   const addressees: Paragraph[] = [];
   if (c.addressees && c.addressees.length > 0) {
-    if (c.addressees.length === 1) addressees.push(centred(`Kính gửi: ${c.addressees[0] ?? ''}.`, { size: L.bodySize, after: 120 }));
+    if (c.addressees.length === 1)
+      addressees.push(
+        centred(`Kính gửi: ${c.addressees[0] ?? ''}.`, { size: L.bodySize, after: 120 }),
+      );
     else {
       addressees.push(centred('Kính gửi:', { size: L.bodySize }));
-      c.addressees.forEach((a, i, all) => addressees.push(centred(`- ${a}${i === all.length - 1 ? '.' : ';'}`, { size: L.bodySize })));
+      c.addressees.forEach((a, i, all) =>
+        addressees.push(centred(`- ${a}${i === all.length - 1 ? '.' : ';'}`, { size: L.bodySize })),
+      );
     }
   }
   const bodyParagraphs = c.blocks.map((b) =>
-    b.kind === 'heading' ? body(b.text, { bold: true, label: b.label }) : body(b.text, b.label ? { label: b.label } : {}),
+    b.kind === 'heading'
+      ? body(b.text, { bold: true, label: b.label })
+      : body(b.text, b.label ? { label: b.label } : {}),
   );
   const recipients = [
-    new Paragraph({ spacing: { before: 0, after: 0 }, children: [run('Nơi nhận:', { size: L.recipientsTitleSize, bold: true, italics: true })] }),
-    ...c.recipients.map((r, i, all) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(`- ${r}${i === all.length - 1 ? '.' : ';'}`, { size: L.recipientsSize })] })),
+    new Paragraph({
+      spacing: { before: 0, after: 0 },
+      children: [run('Nơi nhận:', { size: L.recipientsTitleSize, bold: true, italics: true })],
+    }),
+    ...c.recipients.map(
+      (r, i, all) =>
+        new Paragraph({
+          spacing: { before: 0, after: 0 },
+          children: [run(`- ${r}${i === all.length - 1 ? '.' : ';'}`, { size: L.recipientsSize })],
+        }),
+    ),
   ];
   const signature = [
-    ...(c.signature.authorityLine ? [centred(c.signature.authorityLine, { size: L.bodySize, bold: true })] : []),
+    ...(c.signature.authorityLine
+      ? [centred(c.signature.authorityLine, { size: L.bodySize, bold: true })]
+      : []),
     centred(c.signature.titleLine, { size: L.bodySize, bold: true }),
     centred('', { size: L.bodySize }),
     centred('', { size: L.bodySize }),
@@ -160,21 +206,39 @@ export async function renderReportDocx(c: ReportContent): Promise<Buffer> {
   const doc = new Document({
     creator: 'dieuhanh',
     title: `${c.typeName} ${c.summaryLines.join(' ')}`,
-    styles: { default: { document: { run: { font: L.font, size: L.bodySize, language: { value: 'vi-VN' } } } } },
+    styles: {
+      default: {
+        document: { run: { font: L.font, size: L.bodySize, language: { value: 'vi-VN' } } },
+      },
+    },
     sections: [
       {
         properties: {
           titlePage: true,
           page: {
             size: { width: L.pageWidth, height: L.pageHeight },
-            margin: { top: L.marginTop, bottom: L.marginBottom, left: L.marginLeft, right: L.marginRight, header: 567, footer: 567 },
+            margin: {
+              top: L.marginTop,
+              bottom: L.marginBottom,
+              left: L.marginLeft,
+              right: L.marginRight,
+              header: 567,
+              footer: 567,
+            },
           },
         },
         headers: {
           // No number on page 1; from page 2 centred at the top (ND 30 Phụ lục I Phần I.I).
           first: new Header({ children: [new Paragraph({ children: [] })] }),
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: L.font, size: L.bodySize })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ children: [PageNumber.CURRENT], font: L.font, size: L.bodySize }),
+                ],
+              }),
+            ],
           }),
         },
         children: [

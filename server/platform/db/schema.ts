@@ -7,6 +7,9 @@ import type { TaskTables } from '../../tasks/tables';
 import type { NotificationTables } from '../../notifications/tables';
 import type { MeetingTables } from '../../meetings/tables';
 import type { LeaderCalendarTables } from '../../leader-calendar/tables';
+import type { IndicatorTables } from '../../indicators/tables';
+import type { InvestmentTables } from '../../investment/tables';
+import type { ReportTables } from '../../reports/tables';
 
 export interface SettingsTable {
   key: string;
@@ -26,6 +29,9 @@ export interface Database
     TaskTables,
     NotificationTables,
     MeetingTables,
-    LeaderCalendarTables {
+    LeaderCalendarTables,
+    IndicatorTables,
+    InvestmentTables,
+    ReportTables {
   settings: SettingsTable;
 }
