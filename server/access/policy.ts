@@ -33,6 +33,16 @@ export const ACTIONS = [
   'leader_calendar.read',
   'leader_calendar.manage',
   'leader_calendar.add_own',
+  'indicator.read',
+  'indicator.manage',
+  'indicator.enter',
+  'indicator.approve',
+  'indicator.request_explanation',
+  'indicator.explain',
+  'indicator.submit_explanation',
+  'investment.read',
+  'investment.manage',
+  'investment.disburse',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -45,6 +55,8 @@ const READ_ALL: readonly Action[] = [
   'task.read',
   'meeting.read',
   'leader_calendar.read',
+  'indicator.read',
+  'investment.read',
 ];
 
 /** What each role may do, inside its scope subtree. */
@@ -56,6 +68,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'task.decide',
     'task.urge',
     'leader_calendar.add_own',
+    'indicator.request_explanation',
   ],
   office: [
     ...READ_ALL,
@@ -67,9 +80,27 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'task.urge',
     'meeting.manage',
     'leader_calendar.manage',
+    'indicator.manage',
+    'investment.manage',
+    'investment.disburse',
   ],
-  unit_leader: [...READ_ALL, 'task.report', 'task.approve_unit'],
-  unit_staff: [...READ_ALL, 'task.report'],
+  unit_leader: [
+    ...READ_ALL,
+    'task.report',
+    'task.approve_unit',
+    'investment.disburse',
+    'indicator.enter',
+    'indicator.approve',
+    'indicator.explain',
+    'indicator.submit_explanation',
+  ],
+  unit_staff: [
+    ...READ_ALL,
+    'task.report',
+    'investment.disburse',
+    'indicator.enter',
+    'indicator.explain',
+  ],
   viewer: READ_ALL,
 };
 

@@ -26,6 +26,8 @@ import { taskRoutes } from '../tasks/routes';
 import { notificationRoutes } from '../notifications/routes';
 import { meetingRoutes } from '../meetings/routes';
 import { leaderCalendarRoutes } from '../leader-calendar/routes';
+import { indicatorRoutes } from '../indicators/routes';
+import { investmentRoutes } from '../investment/routes';
 
 /** A route as registered: method and URL pattern. */
 export interface RegisteredRoute {
@@ -117,6 +119,8 @@ export async function buildApp(
   await app.register(notificationRoutes(ctx), { prefix: '/api/v1' });
   await app.register(meetingRoutes(ctx), { prefix: '/api/v1' });
   await app.register(leaderCalendarRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(indicatorRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(investmentRoutes(ctx), { prefix: '/api/v1' });
   await app.register(webAppRoutes(ctx, webRoot));
   return app;
 }

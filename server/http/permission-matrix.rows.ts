@@ -7,6 +7,8 @@ import { NOTIFICATION_MATRIX } from '../notifications/permission-rows';
 import { TASK_MATRIX } from '../tasks/permission-rows';
 import { MEETING_MATRIX } from '../meetings/permission-rows';
 import { LEADER_CALENDAR_MATRIX } from '../leader-calendar/permission-rows';
+import { INDICATOR_MATRIX } from '../indicators/permission-rows';
+import { INVESTMENT_MATRIX } from '../investment/permission-rows';
 
 /** Expected status for a resource of the actor's own scope and of another scope. */
 export type Pair = [own: number, other: number];
@@ -490,4 +492,6 @@ export const MATRIX: MatrixRow[] = [
   ...TASK_MATRIX,
   ...MEETING_MATRIX,
   ...LEADER_CALENDAR_MATRIX,
+  ...INDICATOR_MATRIX,
+  ...INVESTMENT_MATRIX,
 ];

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../testing/test-context';
 import { buildProvince, type TestProvince } from '../testing/factories';
-import { buildCommitteeLeaders, type CommitteeLeaders } from '../testing/meeting-fixture';
+import {
+  buildCommitteeLeaders,
+  countRows,
+  refusal,
+  type CommitteeLeaders,
+} from '../testing/meeting-fixture';
 import { SYSTEM_ACTOR, type UserActor } from '../platform/actor';
-import { isAppError } from '../platform/errors';
 import { createUser } from '../access/manage-users';
 import { actorForUser } from '../access/user-queries';
 import { createPerson } from '../organisation/people';
@@ -15,15 +19,6 @@ let ctx: TestContext;
 let p: TestProvince;
 let leaders: CommitteeLeaders;
 const system = SYSTEM_ACTOR;
-
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'no error';
-  } catch (e) {
-    return isAppError(e) ? `${e.code}${e.field ? `:${e.field}` : ''}` : String(e);
-  }
-}
 
 async function userActor(
   username: string,
@@ -53,13 +48,7 @@ async function event(input: Partial<AddLeaderEventInput> & { startsAt: string; e
   });
 }
 
-async function eventCount(): Promise<number> {
-  const r = await ctx.db.q
-    .selectFrom('leader_events')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
+const eventCount = () => countRows(ctx, 'leader_events');
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2023-07-10T08:00:00+07:00' });

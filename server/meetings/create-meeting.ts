@@ -68,13 +68,13 @@ export async function createMeeting(
       field: 'chair',
     });
     authorize(actor, 'meeting.manage', { unitPaths: [chair.committee.path] });
-    const attendees = new Map<number, number>();
+    const attendees = new Set<number>();
     for (const [i, ref] of data.attendees.entries()) {
       const unit = await resolveUnit(tx, ref, {
         asOf: data.meetingDate,
         field: `attendees.${i}`,
       });
-      attendees.set(unit.id, unit.id);
+      attendees.add(unit.id);
     }
     const now = ctx.clock.now();
     const { id } = await tx
@@ -99,7 +99,7 @@ export async function createMeeting(
     if (attendees.size > 0)
       await tx
         .insertInto('meeting_attendees')
-        .values([...attendees.keys()].map((unitId) => ({ meeting_id: id, unit_id: unitId })))
+        .values([...attendees].map((unitId) => ({ meeting_id: id, unit_id: unitId })))
         .execute();
     await insertLeaderEvent(tx, {
       leaderPersonId: chair.personId,
@@ -111,7 +111,7 @@ export async function createMeeting(
       endsAt,
       participantNote: null,
       participantPersonIds: [],
-      participantUnitIds: [...attendees.keys()],
+      participantUnitIds: [...attendees],
       meetingId: id,
       createdByUserId: actor.kind === 'user' ? actor.userId : null,
       now,

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
+import { PostgresAdapter, sql, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { Actor } from '../platform/actor';
 import type { Tx } from '../platform/db/database';
 import type { Database } from '../platform/db/schema';
@@ -12,6 +12,9 @@ export type MeetingRow = Selectable<MeetingsTable> & { committeePath: string };
 /**
  * Loads a meeting after checking the actor may do `action` on it: managing
  * belongs to the convening committee's side; reading also to attending units.
+ * Loaded for managing inside a write, the row stays locked to the end of the
+ * transaction on PostgreSQL (SQLite's BEGIN IMMEDIATE already serialises
+ * writers), so a conclusion cannot slip in while the notice is being issued.
  */
 export async function loadMeetingFor(
   q: Tx,
@@ -19,6 +22,8 @@ export async function loadMeetingFor(
   meetingId: number,
   action: 'meeting.read' | 'meeting.manage',
 ): Promise<MeetingRow> {
+  if (action === 'meeting.manage' && q.getExecutor().adapter instanceof PostgresAdapter)
+    await q.selectFrom('meetings').select('id').where('id', '=', meetingId).forUpdate().execute();
   const row = await q
     .selectFrom('meetings as m')
     .innerJoin('units as u', 'u.id', 'm.committee_unit_id')

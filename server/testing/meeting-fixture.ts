@@ -1,5 +1,6 @@
 import type { AppContext } from '../platform/context';
 import { SYSTEM_ACTOR } from '../platform/actor';
+import { isAppError } from '../platform/errors';
 import { appointPosition, createPerson } from '../organisation/people';
 import { createMeeting } from '../meetings/create-meeting';
 import { addAgendaItem } from '../meetings/add-agenda-item';
@@ -9,6 +10,28 @@ import type { PermissionFixture, Side } from './permission-fixture';
 import type { TestProvince } from './factories';
 
 let seq = 0;
+
+/** The code and field of a refusal (`CODE:field`), or `no error` when nothing was thrown. */
+export async function refusal(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'no error';
+  } catch (e) {
+    return isAppError(e) ? `${e.code}${e.field ? `:${e.field}` : ''}` : String(e);
+  }
+}
+
+/** How many rows a table holds (to show that a refusal wrote nothing). */
+export async function countRows(
+  ctx: AppContext,
+  table: 'documents' | 'tasks' | 'meeting_conclusions' | 'audit_log' | 'leader_events',
+): Promise<number> {
+  const row = await ctx.db.q
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 
 /** The Chủ tịch and a Phó Chủ tịch of a test province's UBND. */
 export interface CommitteeLeaders {

@@ -12,6 +12,14 @@ import { buildProvince, buildUnit, type TestProvince } from './factories';
 import { buildUser, signIn, type Session } from './http';
 import { buildTaskFixture, type TaskFixture } from './task-fixture';
 import { buildMeetingFixture, type MeetingFixture } from './meeting-fixture';
+import {
+  buildIndicatorFixture,
+  type IndicatorFixture,
+} from '../indicators/testing/indicator-fixture';
+import {
+  buildInvestmentFixture,
+  type InvestmentFixture,
+} from '../investment/testing/investment-fixture';
 
 /** Whose resource a matrix request touches: inside the actor's scope, or outside it. */
 export type Side = 'own' | 'other';
@@ -43,6 +51,10 @@ export interface PermissionFixture {
   tasks: TaskFixture;
   /** Meeting and leader-calendar resources (set once the fixture is built). */
   meetings: MeetingFixture;
+  /** Indicator resources (set once the fixture is built). */
+  indicators: IndicatorFixture;
+  /** Public-investment resources (set once the fixture is built). */
+  investment: InvestmentFixture;
 }
 
 let seq = 0;
@@ -73,6 +85,8 @@ export async function buildPermissionFixture(
   const fixture: PermissionFixture = {
     tasks: undefined as unknown as TaskFixture,
     meetings: undefined as unknown as MeetingFixture,
+    indicators: undefined as unknown as IndicatorFixture,
+    investment: undefined as unknown as InvestmentFixture,
     t,
     u,
     sessions,
@@ -157,5 +171,7 @@ export async function buildPermissionFixture(
   };
   fixture.tasks = await buildTaskFixture(ctx, fixture);
   fixture.meetings = await buildMeetingFixture(ctx, fixture);
+  fixture.indicators = await buildIndicatorFixture(ctx, fixture);
+  fixture.investment = buildInvestmentFixture(ctx, fixture);
   return fixture;
 }
