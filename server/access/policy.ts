@@ -43,6 +43,8 @@ export const ACTIONS = [
   'investment.read',
   'investment.manage',
   'investment.disburse',
+  'report.read',
+  'report.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -57,6 +59,7 @@ const READ_ALL: readonly Action[] = [
   'leader_calendar.read',
   'indicator.read',
   'investment.read',
+  'report.read',
 ];
 
 /** What each role may do, inside its scope subtree. */
@@ -83,6 +86,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'indicator.manage',
     'investment.manage',
     'investment.disburse',
+    'report.manage',
   ],
   unit_leader: [
     ...READ_ALL,

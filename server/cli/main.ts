@@ -7,7 +7,10 @@ import { registerDemoCommand } from './demo-command';
 import { registerDocsCommands } from './docs-commands';
 import { registerUsersCommands } from './users-commands';
 import { registerTasksCommands } from './tasks-commands';
+import { registerReportCommands } from './report-commands';
 import { registerSchedulerCommand } from './scheduler-command';
+import { registerInvestmentCommands } from '../investment/investment-commands';
+import { registerIndicatorCommands } from '../indicators/indicators-commands';
 import { EXIT_BAD_INPUT, reportError } from './run-command';
 
 /** The `dieuhanh` command line. */
@@ -24,7 +27,10 @@ registerDemoCommand(program);
 registerDocsCommands(program);
 registerUsersCommands(program);
 registerTasksCommands(program);
+registerReportCommands(program);
 registerSchedulerCommand(program);
+registerInvestmentCommands(program);
+registerIndicatorCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -23,6 +23,7 @@ import { organisationRoutes } from '../organisation/routes';
 import { calendarRoutes } from '../calendar/routes';
 import { documentRoutes } from '../documents/routes';
 import { taskRoutes } from '../tasks/routes';
+import { reportRoutes } from '../reports/routes';
 import { notificationRoutes } from '../notifications/routes';
 import { meetingRoutes } from '../meetings/routes';
 import { leaderCalendarRoutes } from '../leader-calendar/routes';
@@ -121,6 +122,7 @@ export async function buildApp(
   await app.register(leaderCalendarRoutes(ctx), { prefix: '/api/v1' });
   await app.register(indicatorRoutes(ctx), { prefix: '/api/v1' });
   await app.register(investmentRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(reportRoutes(ctx), { prefix: '/api/v1' });
   await app.register(webAppRoutes(ctx, webRoot));
   return app;
 }

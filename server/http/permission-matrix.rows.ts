@@ -1,3 +1,4 @@
+import { REPORT_MATRIX } from '../reports/permission-rows';
 import type { InjectOptions } from 'fastify';
 import ExcelJS from 'exceljs';
 import { ROLES, type Role } from '../access/tables';
@@ -72,6 +73,7 @@ const doc = (f: PermissionFixture, side: Side) => f.freshDocument(side);
 
 /** Every API route with what each role may do. A new route without a row fails the test. */
 export const MATRIX: MatrixRow[] = [
+  ...REPORT_MATRIX,
   // --- system and session ---------------------------------------------------
   {
     method: 'GET',

@@ -20,6 +20,7 @@ import {
   buildInvestmentFixture,
   type InvestmentFixture,
 } from '../investment/testing/investment-fixture';
+import { buildReportFixture, type ReportFixture } from '../reports/permission-rows';
 
 /** Whose resource a matrix request touches: inside the actor's scope, or outside it. */
 export type Side = 'own' | 'other';
@@ -55,6 +56,8 @@ export interface PermissionFixture {
   indicators: IndicatorFixture;
   /** Public-investment resources (set once the fixture is built). */
   investment: InvestmentFixture;
+  /** Reports (set once the fixture is built). */
+  reports: ReportFixture;
 }
 
 let seq = 0;
@@ -87,6 +90,7 @@ export async function buildPermissionFixture(
     meetings: undefined as unknown as MeetingFixture,
     indicators: undefined as unknown as IndicatorFixture,
     investment: undefined as unknown as InvestmentFixture,
+    reports: undefined as unknown as ReportFixture,
     t,
     u,
     sessions,
@@ -173,5 +177,6 @@ export async function buildPermissionFixture(
   fixture.meetings = await buildMeetingFixture(ctx, fixture);
   fixture.indicators = await buildIndicatorFixture(ctx, fixture);
   fixture.investment = buildInvestmentFixture(ctx, fixture);
+  fixture.reports = buildReportFixture(ctx, fixture);
   return fixture;
 }

@@ -13,6 +13,17 @@ export interface ReportTemplate {
 }
 
 const TEMPLATES: Record<string, ReportTemplate> = {
+  /** A thematic or ad hoc report: free narrative, the data fields available in the text. */
+  'ad-hoc': {
+    key: 'ad-hoc',
+    blocks: [
+      { kind: 'narrative', key: 'body', text: 'Nội dung báo cáo.' },
+      { kind: 'narrative', key: 'closing', text: 'Trên đây là báo cáo của UBND tỉnh./.' },
+    ],
+    typeName: 'BÁO CÁO',
+    summary: (year) => `Tình hình thực hiện nhiệm vụ năm ${year}`,
+    recipients: ['Như trên', 'Lưu: VT'],
+  },
   'semiannual-summary': {
     key: 'semiannual-summary',
     blocks: SEMIANNUAL_BLOCKS,
