@@ -12,6 +12,9 @@ import { insertRecipient, insertTask } from './testing/factories';
 import { startSmtpSink, type SmtpSink } from './testing/smtp-sink';
 import { startWorker } from './testing/run-worker';
 
+/** Child processes start slowly on a loaded machine (tsx compiles on the fly). */
+const CHILD_PROCESS_TIMEOUT = 180_000;
+
 const DOMAIN = 'binhphuoc.example.gov.vn';
 let ctx: TestContext;
 let p: TestProvince;
@@ -70,7 +73,7 @@ async function outbox() {
     .execute();
 }
 
-async function until(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+async function until(check: () => Promise<boolean>, timeoutMs = 90_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
@@ -86,93 +89,105 @@ function receivedCounts(keys: readonly string[]): number[] {
 }
 
 describe(`e-mail reminders across process stops (${TEST_ENGINE})`, () => {
-  it('stopped gracefully (SIGTERM) mid-send: the message in flight is finished, the rest are given back, each arrives once', async () => {
-    const a = startWorker({ ...env, WORKER_PAUSE: 'before-send', WORKER_CLAIM_MS: '60000' });
-    const paused = await a.waitFor('paused');
-    expect(paused.key).toBe(emailKeys[0]);
-    a.child.kill('SIGTERM');
-    await a.waitFor('stopping');
-    a.child.stdin.write('go\n');
-    expect(await a.exited).toBe(0);
+  it(
+    'stopped gracefully (SIGTERM) mid-send: the message in flight is finished, the rest are given back, each arrives once',
+    async () => {
+      const a = startWorker({ ...env, WORKER_PAUSE: 'before-send', WORKER_CLAIM_MS: '60000' });
+      const paused = await a.waitFor('paused');
+      expect(paused.key).toBe(emailKeys[0]);
+      a.child.kill('SIGTERM');
+      await a.waitFor('stopping');
+      a.child.stdin.write('go\n');
+      expect(await a.exited).toBe(0);
 
-    // The first e-mail went out and was recorded; what was claimed but not started is pending again.
-    expect(receivedCounts(emailKeys)).toEqual([1, 0]);
-    const afterA = await outbox();
-    expect(afterA.filter((r) => r.channel === 'email')).toEqual([
-      { key: emailKeys[0], channel: 'email', status: 'sent', attempts: 1 },
-      { key: emailKeys[1], channel: 'email', status: 'pending', attempts: 0 },
-    ]);
-    // The lease was released: the next process takes over at once.
-    const lease = await ctx.db.q
-      .selectFrom('scheduler_leases')
-      .selectAll()
-      .executeTakeFirstOrThrow();
-    expect(lease.holder).toBeNull();
+      // The first e-mail went out and was recorded; what was claimed but not started is pending again.
+      expect(receivedCounts(emailKeys)).toEqual([1, 0]);
+      const afterA = await outbox();
+      expect(afterA.filter((r) => r.channel === 'email')).toEqual([
+        { key: emailKeys[0], channel: 'email', status: 'sent', attempts: 1 },
+        { key: emailKeys[1], channel: 'email', status: 'pending', attempts: 0 },
+      ]);
+      // The lease was released: the next process takes over at once.
+      const lease = await ctx.db.q
+        .selectFrom('scheduler_leases')
+        .selectAll()
+        .executeTakeFirstOrThrow();
+      expect(lease.holder).toBeNull();
 
-    const b = startWorker({ ...env, WORKER_MODE: 'once' });
-    const tick = await b.waitFor('tick');
-    expect(await b.exited).toBe(0);
-    expect(tick.result).toMatchObject({ leader: true, dispatch: { sent: 2 } });
+      const b = startWorker({ ...env, WORKER_MODE: 'once' });
+      const tick = await b.waitFor('tick');
+      expect(await b.exited).toBe(0);
+      expect(tick.result).toMatchObject({ leader: true, dispatch: { sent: 2 } });
 
-    expect(receivedCounts(emailKeys)).toEqual([1, 1]);
-    expect(smtp.received).toHaveLength(2);
-    expect(smtp.received.map((m) => m.to)).toEqual([[addresses[0]], [addresses[1]]]);
-    expect((await outbox()).every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
-    const inbox = await ctx.db.q.selectFrom('notifications').select('user_id').execute();
-    expect(inbox).toHaveLength(2);
-  });
+      expect(receivedCounts(emailKeys)).toEqual([1, 1]);
+      expect(smtp.received).toHaveLength(2);
+      expect(smtp.received.map((m) => m.to)).toEqual([[addresses[0]], [addresses[1]]]);
+      expect((await outbox()).every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
+      const inbox = await ctx.db.q.selectFrom('notifications').select('user_id').execute();
+      expect(inbox).toHaveLength(2);
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
 
-  it('killed with SIGKILL right after claiming: the next process sends it once the claim runs out', async () => {
-    const a = startWorker({
-      ...env,
-      WORKER_PAUSE: 'before-send',
-      WORKER_CLAIM_MS: '1500',
-      WORKER_LEASE_MS: '1500',
-    });
-    const paused = await a.waitFor('paused');
-    expect(paused.key).toBe(emailKeys[0]);
-    a.child.kill('SIGKILL');
-    expect(await a.exited).toBe('SIGKILL');
-    expect(smtp.received).toHaveLength(0);
-    expect((await outbox()).find((r) => r.key === emailKeys[0])).toMatchObject({
-      status: 'sending',
-      attempts: 1,
-    });
+  it(
+    'killed with SIGKILL right after claiming: the next process sends it once the claim runs out',
+    async () => {
+      const a = startWorker({
+        ...env,
+        WORKER_PAUSE: 'before-send',
+        WORKER_CLAIM_MS: '1500',
+        WORKER_LEASE_MS: '1500',
+      });
+      const paused = await a.waitFor('paused');
+      expect(paused.key).toBe(emailKeys[0]);
+      a.child.kill('SIGKILL');
+      expect(await a.exited).toBe('SIGKILL');
+      expect(smtp.received).toHaveLength(0);
+      expect((await outbox()).find((r) => r.key === emailKeys[0])).toMatchObject({
+        status: 'sending',
+        attempts: 1,
+      });
 
-    const b = startWorker({ ...env, WORKER_LEASE_MS: '1500', WORKER_CLAIM_MS: '60000' });
-    await until(async () => (await outbox()).every((r) => r.status === 'sent'));
-    b.child.kill('SIGTERM');
-    expect(await b.exited).toBe(0);
+      const b = startWorker({ ...env, WORKER_LEASE_MS: '1500', WORKER_CLAIM_MS: '60000' });
+      await until(async () => (await outbox()).every((r) => r.status === 'sent'));
+      b.child.kill('SIGTERM');
+      expect(await b.exited).toBe(0);
 
-    expect(receivedCounts(emailKeys)).toEqual([1, 1]);
-    expect(smtp.received).toHaveLength(2);
-    expect((await outbox()).find((r) => r.key === emailKeys[0])).toMatchObject({
-      status: 'sent',
-      attempts: 2,
-    });
-    expect(await ctx.db.q.selectFrom('notifications').select('id').execute()).toHaveLength(2);
-  });
+      expect(receivedCounts(emailKeys)).toEqual([1, 1]);
+      expect(smtp.received).toHaveLength(2);
+      expect((await outbox()).find((r) => r.key === emailKeys[0])).toMatchObject({
+        status: 'sent',
+        attempts: 2,
+      });
+      expect(await ctx.db.q.selectFrom('notifications').select('id').execute()).toHaveLength(2);
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
 
-  it('the window that remains: killed between the server’s acceptance and the "sent" mark, the message goes again with the same Message-ID', async () => {
-    const a = startWorker({
-      ...env,
-      WORKER_PAUSE: 'after-send',
-      WORKER_CLAIM_MS: '1500',
-      WORKER_LEASE_MS: '1500',
-    });
-    await a.waitFor('paused');
-    expect(receivedCounts(emailKeys)).toEqual([1, 0]);
-    a.child.kill('SIGKILL');
-    expect(await a.exited).toBe('SIGKILL');
+  it(
+    'the window that remains: killed between the server’s acceptance and the "sent" mark, the message goes again with the same Message-ID',
+    async () => {
+      const a = startWorker({
+        ...env,
+        WORKER_PAUSE: 'after-send',
+        WORKER_CLAIM_MS: '1500',
+        WORKER_LEASE_MS: '1500',
+      });
+      await a.waitFor('paused');
+      expect(receivedCounts(emailKeys)).toEqual([1, 0]);
+      a.child.kill('SIGKILL');
+      expect(await a.exited).toBe('SIGKILL');
 
-    const b = startWorker({ ...env, WORKER_LEASE_MS: '1500', WORKER_CLAIM_MS: '60000' });
-    await until(async () => (await outbox()).every((r) => r.status === 'sent'));
-    b.child.kill('SIGTERM');
-    expect(await b.exited).toBe(0);
+      const b = startWorker({ ...env, WORKER_LEASE_MS: '1500', WORKER_CLAIM_MS: '60000' });
+      await until(async () => (await outbox()).every((r) => r.status === 'sent'));
+      b.child.kill('SIGTERM');
+      expect(await b.exited).toBe(0);
 
-    // Twice on the wire, one Message-ID: a store that deduplicates by Message-ID shows it once.
-    expect(receivedCounts(emailKeys)).toEqual([2, 1]);
-    const ids = smtp.received.map((m) => m.messageId);
-    expect(new Set(ids).size).toBe(2);
-  });
+      // Twice on the wire, one Message-ID: a store that deduplicates by Message-ID shows it once.
+      expect(receivedCounts(emailKeys)).toEqual([2, 1]);
+      const ids = smtp.received.map((m) => m.messageId);
+      expect(new Set(ids).size).toBe(2);
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
 });

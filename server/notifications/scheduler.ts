@@ -68,9 +68,13 @@ export function createScheduler(ctx: AppContext, opts: SchedulerOptions): Schedu
     const pass = new AbortController();
     const onStop = () => pass.abort();
     stopping.signal.addEventListener('abort', onStop);
+    // Renewals run one after another, and the last one is awaited before the pass ends: none can
+    // land after `close` released the lease and take it back for a process that is stopping.
+    let renewal: Promise<void> = Promise.resolve();
     const renew = setInterval(
       () => {
-        lease(ctx.systemNow())
+        renewal = renewal
+          .then(() => lease(ctx.systemNow()))
           .then((held) => {
             if (!held) {
               ctx.log.warn({ holder }, 'scheduler lease lost; stopping this pass');
@@ -99,6 +103,7 @@ export function createScheduler(ctx: AppContext, opts: SchedulerOptions): Schedu
       return { leader: true, holder, plan, dispatch };
     } finally {
       clearInterval(renew);
+      await renewal;
       stopping.signal.removeEventListener('abort', onStop);
     }
   }

@@ -31,6 +31,23 @@ export const SETTINGS = {
   officeUnitCode: z.string().nullable().default(null),
   /** Shipped holiday dates the province removed; they are not added back at start-up. */
   calendarRemovedShipped: z.array(z.string()).default([]),
+  /**
+   * Traffic-light thresholds of indicators on r = actual ÷ pro-rated target
+   * (target ÷ actual when lower is better): green r ≥ green, amber r ≥ amber,
+   * red below (defaults 1 and 0,9).
+   */
+  indicatorColourThresholds: z
+    .object({ green: z.number().positive(), amber: z.number().positive() })
+    .refine((t) => t.amber <= t.green, 'amber must not exceed green')
+    .default({ green: 1, amber: 0.9 }),
+  /**
+   * The denominator gauges and rankings of public-investment disbursement use:
+   * kế hoạch Thủ tướng Chính phủ giao (`pm`, the base of the 95 % target) or
+   * kế hoạch địa phương giao (`local`); tables always show both (GUIDE §5.2).
+   */
+  investmentDenominator: z.enum(['pm', 'local']).default('pm'),
+  /** Disbursement target (percent of plan) used for a year the province has recorded no target for. */
+  investmentTargetRate: z.number().min(0).max(100).default(95),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -4,12 +4,7 @@ import type { AppContext } from '../platform/context';
 import type { Actor } from '../platform/actor';
 import type { Tx } from '../platform/db/database';
 import { AppError } from '../platform/errors';
-import {
-  localDateSchema,
-  optionalTextSchema,
-  parseInput,
-  textSchema,
-} from '../platform/validation';
+import { optionalTextSchema, parseInput, textSchema } from '../platform/validation';
 import { checkVersion } from '../platform/versioning';
 import { getSetting } from '../platform/settings';
 import { authorize } from '../access/policy';

@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../access/tables';
 import type { PermissionFixture, Side } from '../testing/permission-fixture';
 import { multipart } from '../testing/http';
 import { SYSTEM_ACTOR } from '../platform/actor';
+import type { AppContext } from '../platform/context';
 
 const same = (s: number): Pair => [s, s];
 function only(allowed: readonly Role[], ok: Pair): Record<Role, Pair> {

@@ -16,7 +16,7 @@ const MAX_PARAMS = 30_000;
 export type IdTable = 'documents' | 'tasks' | 'task_assignments';
 
 /** Inserts rows in multi-row statements of at most MAX_PARAMS parameters. */
-export async function insertChunked<T extends keyof Database & string>(
+export async function insertChunked<T extends keyof Database>(
   tx: Tx,
   table: T,
   rows: ReadonlyArray<Insertable<Database[T]>>,
@@ -26,10 +26,9 @@ export async function insertChunked<T extends keyof Database & string>(
   const perRow = Math.max(1, Object.keys(first).length);
   const size = Math.max(1, Math.floor(MAX_PARAMS / perRow));
   for (let i = 0; i < rows.length; i += size) {
-    // Kysely's typing of a generic table name needs the cast; rows are typed by the caller.
     await tx
       .insertInto(table)
-      .values(rows.slice(i, i + size) as never)
+      .values(rows.slice(i, i + size))
       .execute();
   }
 }

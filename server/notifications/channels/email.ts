@@ -4,7 +4,7 @@
  * receiving side (mail stores that deduplicate by Message-ID show it once),
  * and `Auto-Submitted: auto-generated` (RFC 3834) so auto-replies stay away.
  */
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { NotificationConfig } from '../notification-config';
 import { deliveryId, type ClaimedMessage, type DeliveryResult } from '../outbox';
 
@@ -29,12 +29,18 @@ export interface EmailTransport {
  */
 const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
-/** The SMTP transport of the configuration; null when no DIEUHANH_SMTP_URL is set. */
+/**
+ * The SMTP transport of the configuration; null when no DIEUHANH_SMTP_URL is
+ * set. nodemailer is loaded on the first e-mail (it adds ~0.2 s to the start
+ * of every CLI command otherwise).
+ */
 export function createSmtpTransport(config: NotificationConfig): EmailTransport | null {
-  if (!config.smtpUrl) return null;
-  const transport = nodemailer.createTransport({ url: config.smtpUrl, ...SMTP_TIMEOUTS });
+  const url = config.smtpUrl;
+  if (!url) return null;
+  let transport: Transporter | null = null;
   return {
     async send(mail) {
+      transport ??= (await import('nodemailer')).default.createTransport({ url, ...SMTP_TIMEOUTS });
       await transport.sendMail({
         from: config.mailFrom,
         to: mail.to,
@@ -45,7 +51,7 @@ export function createSmtpTransport(config: NotificationConfig): EmailTransport 
       });
     },
     close() {
-      transport.close();
+      transport?.close();
     },
   };
 }

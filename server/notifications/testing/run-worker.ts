@@ -55,7 +55,7 @@ export function startWorker(env: Record<string, string>): Worker {
     events,
     exited,
     stderr: () => err,
-    waitFor(name, timeoutMs = 30_000) {
+    waitFor(name, timeoutMs = 90_000) {
       const seen = events.find((e) => e.event === name);
       if (seen) return Promise.resolve(seen);
       return new Promise<WorkerEvent>((resolve, reject) => {

@@ -134,7 +134,7 @@ export function planTimeline(rng: Rng, cal: WorkingCalendar, facts: TaskFacts): 
       t.completedOn = dayBetween(rng, cal, firstDay, minDate(d, LAST_EVENT_DAY));
       if (t.completedOn) return t;
     }
-    t.progress = progressBetween(rng, cal, firstDay, LAST_EVENT_DAY, rng.int(0, 2), 80);
+    t.progress = progressBetween(rng, cal, firstDay, LAST_EVENT_DAY, rng.int(0, 1), 80);
     if (r > 1 - MIX.pendingExtension) {
       const on = dayBetween(rng, cal, maxDate(firstDay, '2023-06-19'), LAST_EVENT_DAY);
       if (on)
@@ -161,7 +161,7 @@ export function planTimeline(rng: Rng, cal: WorkingCalendar, facts: TaskFacts): 
         reason: extensionReason(rng),
         decision: { on: cal.addWorkingDays(requestedOn, 1), approve: true, note: APPROVAL_NOTE },
       };
-      t.progress = progressBetween(rng, cal, firstDay, LAST_EVENT_DAY, rng.int(1, 3), 80);
+      t.progress = progressBetween(rng, cal, firstDay, LAST_EVENT_DAY, rng.int(1, 2), 80);
       return t;
     }
   }
@@ -185,7 +185,7 @@ export function planTimeline(rng: Rng, cal: WorkingCalendar, facts: TaskFacts): 
     }
     const from = maxDate(firstDay, cal.addWorkingDays(d, -10));
     t.completedOn = dayBetween(rng, cal, from, d) ?? dayBetween(rng, cal, a, d) ?? a;
-    if (rng.chance(0.15)) t.progress = progressBetween(rng, cal, firstDay, t.completedOn, 1, 70);
+    if (rng.chance(0.08)) t.progress = progressBetween(rng, cal, firstDay, t.completedOn, 1, 70);
     return t;
   }
   if (r < MIX.onTime + MIX.late) {
