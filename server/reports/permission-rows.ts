@@ -98,7 +98,7 @@ export interface ReportFixture {
 
 /** Builds report resources with the system actor. */
 export function buildReportFixture(
-  ctx: import('../platform/context').AppContext,
+  ctx: AppContext,
   f: PermissionFixture,
 ): ReportFixture {
   return {
