@@ -6,6 +6,11 @@ import { ensureShippedCalendar } from '../calendar/ensure-shipped-calendar';
 import { AppError } from '../platform/errors';
 import { seedBinhPhuoc, type DemoSummary } from './binh-phuoc/seed';
 import { createDemoUsers } from './demo-users';
+import { seedIndicators } from '../indicators/demo/seed-indicators';
+import { seedInvestment } from '../investment/demo/seed-investment';
+import { createReport } from '../reports/manage-reports';
+import { issueReport } from '../reports/issue-report';
+import { SYSTEM_ACTOR } from '../platform/actor';
 import { seedUrgingReads } from './binh-phuoc/tasks/urging-reads';
 import { recordAudit, withAuditBatch } from '../audit/record-audit';
 
@@ -35,9 +40,13 @@ export async function createDemo(
   });
   await reloadClock(ctx);
   // One audit entry for the whole generated province, not one per row.
-  const { result: summary, writes } = await withAuditBatch(() =>
-    seedBinhPhuoc(ctx, opts.progress ?? (() => undefined)),
-  );
+  const progress = opts.progress ?? (() => undefined);
+  const { result: summary, writes } = await withAuditBatch(async () => {
+    const base = await seedBinhPhuoc(ctx, progress);
+    const indicators = await seedIndicators(ctx, progress);
+    const investment = await seedInvestment(ctx, progress);
+    return { ...base, ...prefixed('indicators', indicators), ...prefixed('investment', investment) };
+  });
   const users = await createDemoUsers(ctx);
   // Read receipts need the users: the urgings of the demo users' units, read in the days after.
   const urgingReads = await ctx.db.write(() => seedUrgingReads(ctx));
@@ -48,8 +57,16 @@ export async function createDemo(
       details: { ...summary, writes, users: users.length },
     }),
   );
+  // The seed report itself: drafted from the data and issued on 10/7/2023 — 229/BC-UBND.
+  progress('Đang lập và ban hành Báo cáo tóm tắt 6 tháng đầu năm 2023…');
+  const draft = await createReport(ctx, { actor: SYSTEM_ACTOR, input: { template: 'semiannual-summary', year: 2023, half: 1 } });
+  const report = await issueReport(ctx, { actor: SYSTEM_ACTOR, input: { reportId: draft.id, issuedOn: '2023-07-10' } });
+  const reportDoc = report.document_id
+    ? await ctx.db.q.selectFrom('documents').select('number_symbol').where('id', '=', report.document_id).executeTakeFirst()
+    : undefined;
   return {
     ...summary,
+    semiannualReport: reportDoc?.number_symbol ?? '',
     urgingReads,
     users: users.map((u) => `${u.username} (${u.role})`).join(', '),
     password: users[0]?.password ?? '',
@@ -65,4 +82,8 @@ export async function createDemoIfEmpty(
   progress?.('Cơ sở dữ liệu trống: đang tạo tỉnh minh họa (Bình Phước, 2023)…');
   await createDemo(ctx, { reset: false, ...(progress ? { progress } : {}) });
   return true;
+}
+
+function prefixed(prefix: string, values: Record<string, number | string>): Record<string, number | string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [`${prefix}.${k}`, v]));
 }

@@ -76,9 +76,54 @@ export function normaliseForCompare(s: string): string {
 export function missingParagraphs(content: ReportContent, pdfTextOut: string): string[] {
   // Lines of the PDF are joined: a paragraph wraps over several lines, and pages break it.
   const text = normaliseForCompare(pdfTextOut.replace(/\f/g, ' ').replace(/^\s*\d+\s*$/gm, ' '));
+  let words: string[] | undefined;
   return contentParagraphs(content)
     .map(normaliseForCompare)
-    .filter((p) => p !== '' && !text.includes(p));
+    .filter((p) => {
+      if (p === '' || text.includes(p)) return false;
+      if (!text.includes(UNKNOWN)) return true;
+      words ??= text.split(' ');
+      return !containsWords(words, p.split(' '));
+    });
+}
+
+/** What pdftotext writes for a glyph whose Unicode it cannot recover (U+FFFD). */
+const UNKNOWN = '\uFFFD';
+
+/**
+ * Whether the paragraph's words occur in a row among the PDF's words, where a
+ * PDF word may carry unrecoverable glyphs: LibreOffice sometimes shapes a
+ * stacked Vietnamese vowel (ườ) into glyphs with no Unicode mapping, and
+ * pdftotext then writes U+FFFD for each. Such a run stands for one to four
+ * characters of the paragraph's word; every other character must match.
+ */
+export function containsWords(pdfWords: readonly string[], paragraph: readonly string[]): boolean {
+  const first = paragraph[0];
+  if (first === undefined) return true;
+  for (let i = 0; i + paragraph.length <= pdfWords.length; i++) {
+    let all = true;
+    for (let j = 0; j < paragraph.length && all; j++) {
+      all = wordMatches(pdfWords[i + j] ?? '', paragraph[j] ?? '');
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+const patterns = new Map<string, RegExp>();
+function wordMatches(pdfWord: string, word: string): boolean {
+  if (pdfWord === word) return true;
+  if (!pdfWord.includes(UNKNOWN)) return false;
+  let re = patterns.get(pdfWord);
+  if (!re) {
+    const source = pdfWord
+      .split(/\uFFFD+/u)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.{1,4}');
+    re = new RegExp(`^${source}$`, 'u');
+    patterns.set(pdfWord, re);
+  }
+  return re.test(word);
 }
 
 function fileBase(content: ReportContent, id: number): string {

@@ -50,7 +50,7 @@ export async function issueReport(
         issuer: report.issuer_unit_id,
         type: report.type_key,
         issueDate: issuedOn,
-        summary: `${report.type_name.charAt(0)}${report.type_name.slice(1).toLocaleLowerCase('vi')} ${report.summary.replace(/\n/g, ' ')}`,
+        summary: registerSummary(report.type_name, report.summary),
         signer: report.signer_person_id ?? null,
         signerTitle: draft.signature.titleLine ? capitalise(draft.signature.titleLine) : null,
         signingAuthority: report.signing_authority,
@@ -115,4 +115,15 @@ export async function attachSignedReport(
 function capitalise(upper: string): string {
   const lower = upper.toLocaleLowerCase('vi');
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/**
+ * The trích yếu as the register records it: the type in sentence case, then the
+ * title run into one line with its first letter lowered ("Báo cáo tóm tắt tình
+ * hình công tác 6 tháng đầu năm và Chương trình công tác…").
+ */
+export function registerSummary(typeName: string, title: string): string {
+  const type = typeName.toLocaleLowerCase('vi');
+  const text = title.replace(/\s*\n\s*/g, ' ').trim();
+  return `${type.charAt(0).toLocaleUpperCase('vi')}${type.slice(1)} ${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}`;
 }

@@ -9,6 +9,7 @@ import { getUnitByCode } from '../../organisation/unit-queries';
 import { viFold } from '../../../shared/vi/text';
 import { createDemo } from '../create-demo';
 import { seedBinhPhuoc, type DemoSummary } from './seed';
+import { PROJECT_BOARD } from '../../investment/demo/investment-demo-data';
 
 const NOW = '2023-07-10T08:00:00+07:00';
 /** Creating the whole demo takes tens of seconds on PostgreSQL. */
@@ -94,15 +95,20 @@ describe('the Bình Phước demo', () => {
     expect(new Set(rows.map((r) => r.summary)).size).toBe(18);
   });
 
-  it('numbers the reports up to 228/BC-UBND before 10/7 and leaves 229 to be issued', async () => {
+  it('numbers the reports up to 228/BC-UBND before 10/7, then issues the seed report as 229/BC-UBND', async () => {
     const { rows } = await listDocuments(
       ctx.db.q,
       { directions: ['outgoing'], typeKeys: ['BC'], from: '2023-01-01', to: '2023-12-31' },
-      { sort: '-number', limit: 1, offset: 0 },
+      { sort: '-number', limit: 2, offset: 0 },
     );
-    expect(rows[0]?.number_symbol).toBe('228/BC-UBND');
-    expect((rows[0]?.issue_date ?? '') <= '2023-07-09').toBe(true);
-    expect(await documentBySymbol(ctx.db.q, '229/BC-UBND')).toEqual([]);
+    expect(rows.map((r) => r.number_symbol)).toEqual(['229/BC-UBND', '228/BC-UBND']);
+    expect((rows[1]?.issue_date ?? '') <= '2023-07-09').toBe(true);
+    expect(summary).toMatchObject({ semiannualReport: '229/BC-UBND' });
+    const [seedReport] = await documentBySymbol(ctx.db.q, '229/BC-UBND');
+    expect(seedReport).toMatchObject({ direction: 'outgoing', issue_date: '2023-07-10' });
+    expect(seedReport?.summary).toBe(
+      'Báo cáo tóm tắt tình hình công tác 6 tháng đầu năm và Chương trình công tác 6 tháng cuối năm 2023',
+    );
   });
 
   it('holds the documents the seed report cites, with their numbers and dates', async () => {
@@ -193,6 +199,9 @@ describe('the Bình Phước demo', () => {
         await seedBinhPhuoc(other, () => undefined, { outgoingLimit: 200 });
         const [first, second] = await Promise.all([snapshot(ctx.db.q), snapshot(other.db.q)]);
         expect(second.outgoing).toHaveLength(200);
+        // The investment seed adds its project board to the organisation after this generator.
+        expect(first.units.filter((u) => u.code === PROJECT_BOARD.code)).toHaveLength(1);
+        first.units = first.units.filter((u) => u.code !== PROJECT_BOARD.code);
         expect(second).toEqual(first);
       } finally {
         await other.cleanup();
