@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../testing/test-context';
 import { buildProvince } from '../testing/factories';
+import { ND30_FIXTURES, fixtureDocx } from '../reports/testing/nd30-fixtures';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 let ctx: TestContext;
@@ -28,7 +32,8 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
   });
 }
 
-describe('dieuhanh CLI', () => {
+// Each case spawns the CLI through tsx several times: slow on a loaded two-core machine.
+describe('dieuhanh CLI', { timeout: 240_000 }, () => {
   it('issues consecutive numbers and counts them', async () => {
     const a = await cli(
       'docs',
@@ -111,5 +116,40 @@ describe('dieuhanh CLI', () => {
     );
     expect(dup.code).toBe(2);
     expect(dup.stderr).toContain('DOCUMENT_DUPLICATE_INCOMING');
+  });
+  it('checks a DOCX against ND 30: a conforming file passes, a broken one fails naming its rule, a corrupt one is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dieuhanh-check-'));
+    try {
+      const write = async (name: string) => {
+        const f = ND30_FIXTURES.find((x) => x.name === name);
+        if (!f) throw new Error(name);
+        const file = join(dir, `${name}.docx`);
+        writeFileSync(file, await fixtureDocx(f));
+        return file;
+      };
+      const good = await cli('report', 'check', await write('conforming'));
+      expect(good.code, good.stderr).toBe(0);
+      expect(good.stdout).toContain('Văn bản đúng thể thức.');
+      const bad = await cli('report', 'check', await write('number-with-space'));
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toMatch(
+        /^LỖI {2}R7 {3}Số, ký hiệu dạng "Số: 05\/BC-UBND": "Số: 12 \/BC-UBND"/m,
+      );
+      expect(bad.stdout).toContain('1 quy tắc không đạt.');
+      const json = await cli('report', 'check', '--json', await write('first-page-numbered'));
+      const parsed = JSON.parse(json.stdout) as {
+        ok: boolean;
+        results: Array<{ rule: string; passed: boolean }>;
+      };
+      expect(parsed.ok).toBe(false);
+      expect(parsed.results.filter((r) => !r.passed).map((r) => r.rule)).toEqual(['R13']);
+      const corrupt = join(dir, 'corrupt.docx');
+      writeFileSync(corrupt, 'không phải tệp docx');
+      const refused = await cli('report', 'check', corrupt);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^Lỗi \[DOCX_UNREADABLE\]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

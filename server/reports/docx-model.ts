@@ -123,7 +123,18 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxModel> {
   const docXml = await zip.file('word/document.xml')?.async('string');
   if (!docXml) throw new DocxReadError('word/document.xml is missing');
   const parse = (xml: string) => {
-    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    let doc;
+    try {
+      doc = new DOMParser({
+        onError: (level, message) => {
+          if (level !== 'warning') throw new DocxReadError(`malformed XML: ${message}`);
+        },
+      }).parseFromString(xml, 'application/xml');
+    } catch (e) {
+      throw e instanceof DocxReadError
+        ? e
+        : new DocxReadError(`malformed XML: ${(e as Error).message}`);
+    }
     if (doc.getElementsByTagName('parsererror').length > 0)
       throw new DocxReadError('malformed XML');
     return doc;

@@ -75,7 +75,10 @@ export function normaliseForCompare(s: string): string {
 /** Paragraphs of the content whose text does not occur in the PDF's extracted text. */
 export function missingParagraphs(content: ReportContent, pdfTextOut: string): string[] {
   // Lines of the PDF are joined: a paragraph wraps over several lines, and pages break it.
-  const text = normaliseForCompare(pdfTextOut.replace(/\f/g, ' ').replace(/^\s*\d+\s*$/gm, ' '));
+  // From page 2 each page opens with its number (pdftotext: form feed, the number, a newline).
+  const text = normaliseForCompare(
+    pdfTextOut.replace(/\f[ \t]*\d{1,4}[ \t]*\n/g, ' ').replace(/\f/g, ' '),
+  );
   let words: string[] | undefined;
   return contentParagraphs(content)
     .map(normaliseForCompare)

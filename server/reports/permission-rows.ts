@@ -97,10 +97,7 @@ export interface ReportFixture {
 }
 
 /** Builds report resources with the system actor. */
-export function buildReportFixture(
-  ctx: AppContext,
-  f: PermissionFixture,
-): ReportFixture {
+export function buildReportFixture(ctx: AppContext, f: PermissionFixture): ReportFixture {
   return {
     async freshReport(side, opts = {}) {
       const { createReport } = await import('./manage-reports');

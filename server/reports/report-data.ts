@@ -59,6 +59,15 @@ export async function findCitation(
       .execute()
       .then((rows) => rows.find((r) => r.title !== null && viFold(r.title) === viFold(ref))));
   if (!row) return null;
+  // A law named by its title in the text ("Luật Tổ chức chính quyền địa phương") is cited by that name, as the seed does.
+  if (!byKey && row.title)
+    return {
+      typeName: row.title,
+      numberSymbol: null,
+      issueDate: null,
+      issuer: null,
+      title: row.title,
+    };
   if (!row.number_symbol && row.title)
     return {
       typeName: row.title,
