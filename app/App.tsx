@@ -3,6 +3,7 @@
  * address (which then opens). Addresses are Vietnamese without diacritics.
  * The session and the product metadata load first.
  */
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { useText } from './platform/i18n';
 import { useMeta, useSession } from './platform/session';
@@ -21,6 +22,36 @@ import { RegisterIncomingPage } from './documents/RegisterIncomingPage';
 import { ImportPage } from './documents/ImportPage';
 import { StatisticsPage } from './documents/StatisticsPage';
 import { AdminRoutes } from './admin-routes';
+
+// The task area loads on demand: it stays out of the first download.
+const TaskRoutes = lazy(() => import('./tasks/routes').then((m) => ({ default: m.TaskRoutes })));
+const IncomingHandlingPage = lazy(() =>
+  import('./tasks/routes').then((m) => ({ default: m.IncomingHandlingPage })),
+);
+const MeetingRoutes = lazy(() =>
+  import('./meetings/routes').then((m) => ({ default: m.MeetingRoutes })),
+);
+const WeeklyCalendarPage = lazy(() =>
+  import('./leader-calendar/WeeklyCalendarPage').then((m) => ({
+    default: m.WeeklyCalendarPage,
+  })),
+);
+
+/** A lazily loaded area, with the loading line while its code arrives. */
+function Lazy({ children }: { children: ReactNode }) {
+  const ui = useText(uiText);
+  return (
+    <Suspense
+      fallback={
+        <p className="boot" role="status">
+          {ui.loading}
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 export function App() {
   const session = useSession();
@@ -62,9 +93,36 @@ function SignedInRoutes() {
       <Route path="/van-ban/vao-so" component={RegisterIncomingPage} />
       <Route path="/van-ban/nhap-excel" component={ImportPage} />
       <Route path="/van-ban/thong-ke" component={StatisticsPage} />
+      <Route path="/van-ban/theo-doi-giai-quyet">
+        <Lazy>
+          <IncomingHandlingPage />
+        </Lazy>
+      </Route>
       <Route path="/van-ban/:id">{(p) => <DocumentDetailPage id={p.id} />}</Route>
       <Route path="/nhiem-vu">
-        <UnderConstructionPage title={nav.tasks} />
+        <Lazy>
+          <TaskRoutes />
+        </Lazy>
+      </Route>
+      <Route path="/nhiem-vu/*">
+        <Lazy>
+          <TaskRoutes />
+        </Lazy>
+      </Route>
+      <Route path="/hoi-nghi">
+        <Lazy>
+          <MeetingRoutes />
+        </Lazy>
+      </Route>
+      <Route path="/hoi-nghi/*">
+        <Lazy>
+          <MeetingRoutes />
+        </Lazy>
+      </Route>
+      <Route path="/lich-cong-tac">
+        <Lazy>
+          <WeeklyCalendarPage />
+        </Lazy>
       </Route>
       <Route path="/chi-tieu-dau-tu">
         <UnderConstructionPage title={nav.indicators} />

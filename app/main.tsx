@@ -12,6 +12,7 @@ import './styles/shell.css';
 import './styles/forms.css';
 import './styles/tables.css';
 import './styles/pages.css';
+import './styles/tasks.css';
 import './styles/narrow.css';
 
 const queryClient = new QueryClient({

@@ -24,9 +24,20 @@ describe('sign-in', () => {
       expect(await header.getByText('Dữ liệu minh họa').isVisible()).toBe(true);
       expect(await header.getByText('10/7/2023').isVisible()).toBe(true);
       const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-      expect(await nav.getByRole('link', { name: 'Sổ văn bản', exact: true }).count()).toBe(1);
-      expect(await nav.getByRole('link', { name: 'Nhiệm vụ' }).count()).toBe(1);
       const canIssue = role === 'admin' || role === 'office';
+      expect(await nav.getByRole('link', { name: 'Sổ văn bản', exact: true }).count()).toBe(1);
+      expect(await nav.getByRole('link', { name: 'Danh sách nhiệm vụ', exact: true }).count()).toBe(
+        1,
+      );
+      expect(await nav.getByRole('link', { name: 'Giao nhiệm vụ', exact: true }).count()).toBe(
+        canIssue ? 1 : 0,
+      );
+      expect(await nav.getByRole('link', { name: 'Việc của đơn vị', exact: true }).count()).toBe(
+        role === 'unit_leader' || role === 'unit_staff' ? 1 : 0,
+      );
+      expect(
+        await nav.getByRole('link', { name: 'Chỉ đạo văn bản đến', exact: true }).count(),
+      ).toBe(role === 'admin' || role === 'leader' ? 1 : 0);
       expect(await nav.getByRole('link', { name: 'Cấp số văn bản đi' }).count()).toBe(
         canIssue ? 1 : 0,
       );
@@ -54,6 +65,16 @@ describe('sign-in', () => {
     await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
+  });
+
+  it('signs out from a page deep in the application', async () => {
+    const page = await browser.page('office', '/nhiem-vu?status=CHT_QUA_HAN');
+    await page.getByRole('heading', { level: 1, name: 'Danh sách nhiệm vụ' }).waitFor();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
+    expect(errors).toEqual([]);
   });
 
   it('shows the sign-in page when the session ends, then opens the page asked for', async () => {

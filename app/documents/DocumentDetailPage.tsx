@@ -15,6 +15,7 @@ import { DocumentFieldsList } from './DocumentFieldsList';
 import { FilesSection } from './FilesSection';
 import { documentLabels } from './labels';
 import { documentsText } from './text';
+import { DocumentTasks } from './DocumentTasks';
 
 export function DocumentDetailPage({ id }: { id: string }) {
   if (!/^\d+$/.test(id)) return <NotFoundPage />;
@@ -47,9 +48,21 @@ function DocumentDetailView({ id }: { id: number }) {
       title={`${d.type.name} ${d.numberSymbol ?? t.col.noNumber}`}
       intro={<p className="lead">{d.summary}</p>}
       actions={
-        <Link href="/van-ban" className="button button-secondary">
-          {t.detail.back}
-        </Link>
+        <>
+          {canDo(user.role, 'tasks.create') && d.direction !== 'incoming' && (
+            <Link href={`/nhiem-vu/giao?vanBan=${d.id}`} className="button button-primary">
+              {t.detail.assignTasks}
+            </Link>
+          )}
+          {canDo(user.role, 'tasks.direct') && d.direction === 'incoming' && (
+            <Link href={`/nhiem-vu/chi-dao/${d.id}`} className="button button-primary">
+              {t.detail.direct}
+            </Link>
+          )}
+          <Link href="/van-ban" className="button button-secondary">
+            {t.detail.back}
+          </Link>
+        </>
       }
     >
       <Section title={t.detail.fields}>
@@ -62,6 +75,7 @@ function DocumentDetailView({ id }: { id: number }) {
         <CorrectionForm doc={d} onReload={() => void doc.refetch()} />
       )}
       <FilesSection doc={d} canUpload={canDo(user.role, 'documents.upload')} />
+      <DocumentTasks documentId={d.id} />
     </Page>
   );
 }

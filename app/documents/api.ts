@@ -199,6 +199,8 @@ export function useDocument(id: number) {
   return useQuery({
     queryKey: documentKey(id),
     queryFn: ({ signal }) => api.get<DocumentDetail>(`/api/v1/documents/${id}`, undefined, signal),
+    // Id 0: no document asked for (an optional one, e.g. `?vanBan=` absent).
+    enabled: id > 0,
   });
 }
 

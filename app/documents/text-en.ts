@@ -45,6 +45,8 @@ export const documentsTextEn: DocumentsText = {
     noNumber: '(no number yet)',
   },
   detail: {
+    assignTasks: 'Assign tasks from this document',
+    direct: 'Give a direction',
     back: 'Back to the register',
     fields: 'Document fields (ND 30/2020)',
     title: 'Title',

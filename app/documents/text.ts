@@ -47,6 +47,8 @@ const vi = {
   },
   detail: {
     back: 'Về sổ văn bản',
+    assignTasks: 'Giao nhiệm vụ từ văn bản này',
+    direct: 'Cho ý kiến chỉ đạo',
     fields: 'Thông tin văn bản (Nghị định 30/2020/NĐ-CP)',
     title: 'Tiêu đề',
     capacity: 'Thẩm quyền ban hành',

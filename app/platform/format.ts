@@ -5,7 +5,7 @@
  */
 import { formatShortDate } from '../../shared/vi/date';
 import { isLocalDate } from '../../shared/dates/local-date';
-import { formatNumber } from '../../shared/vi/number';
+import { formatNumber, formatPercent } from '../../shared/vi/number';
 import type { Lang } from './i18n';
 
 /** A legal date for display; empty for null. */
@@ -33,4 +33,16 @@ export function formatBytes(bytes: number, lang: Lang): string {
   const digits = unit === 0 ? 0 : 1;
   const text = lang === 'vi' ? formatNumber(value, { decimals: digits }) : value.toFixed(digits);
   return `${text} ${units[unit]}`;
+}
+
+/** A share (0–1) as a percentage with one decimal: `73,8%` (`73.8%` in English); a dash for null. */
+export function formatRate(share: number | null, lang: Lang): string {
+  if (share === null) return '—';
+  const percent = share * 100;
+  return lang === 'vi' ? formatPercent(percent, { decimals: 1 }) : `${percent.toFixed(1)}%`;
+}
+
+/** The local time of an ISO instant with offset (`2023-07-10T14:00:00+07:00` → `14:00`). */
+export function formatLocalTime(isoLocal: string): string {
+  return isoLocal.slice(11, 16);
 }

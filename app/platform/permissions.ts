@@ -1,6 +1,7 @@
 /**
  * Which actions the interface offers to which role, following the server's
- * ROLE_ACTIONS (server/access/policy.ts: `document.write` is admin and office).
+ * ROLE_ACTIONS (server/access/policy.ts: `document.write` is admin and office;
+ * `task.report` adds the unit roles, `task.decide` is admin and leader…).
  * The server decides; this only hides what a user could not use.
  */
 import type { Role } from './session';
@@ -11,6 +12,18 @@ export type UiAction =
   | 'documents.correct'
   | 'documents.upload'
   | 'documents.import'
+  | 'tasks.create'
+  | 'tasks.report'
+  | 'tasks.approveUnit'
+  | 'tasks.complete'
+  | 'tasks.reopen'
+  | 'tasks.decide'
+  | 'tasks.urge'
+  | 'tasks.direct'
+  | 'tasks.unitInbox'
+  | 'meetings.manage'
+  | 'leaderCalendar.manage'
+  | 'leaderCalendar.addOwn'
   | 'admin';
 
 const ALLOWED: Record<UiAction, readonly Role[]> = {
@@ -19,6 +32,24 @@ const ALLOWED: Record<UiAction, readonly Role[]> = {
   'documents.correct': ['admin', 'office'],
   'documents.upload': ['admin', 'office'],
   'documents.import': ['admin', 'office'],
+  // task.manage: giving tasks, re-opening, "awaiting the approving body".
+  'tasks.create': ['admin', 'office'],
+  'tasks.reopen': ['admin', 'office'],
+  // task.report: progress and extension requests.
+  'tasks.report': ['admin', 'office', 'unit_leader', 'unit_staff'],
+  // task.approve_unit: the unit leader approves progress and forwards extension requests.
+  'tasks.approveUnit': ['admin', 'unit_leader'],
+  // Completion: the office (task.manage) or the lead unit's leader (task.approve_unit).
+  'tasks.complete': ['admin', 'office', 'unit_leader'],
+  // task.decide: extension decisions and directions on incoming documents.
+  'tasks.decide': ['admin', 'leader'],
+  'tasks.direct': ['admin', 'leader'],
+  'tasks.urge': ['admin', 'office', 'leader'],
+  // The unit's inbox is for the people of a unit (the others see every task anyway).
+  'tasks.unitInbox': ['unit_leader', 'unit_staff'],
+  'meetings.manage': ['admin', 'office'],
+  'leaderCalendar.manage': ['admin', 'office'],
+  'leaderCalendar.addOwn': ['leader'],
   admin: ['admin'],
 };
 

@@ -69,7 +69,12 @@ export function AppShell({ children }: { children: ReactNode }) {
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => void signOut().then(() => navigate('/'))}
+            onClick={() => {
+              // Leave the page first: a page still showing once the session is gone
+              // would render without a user (React Query tells observers later).
+              navigate('/');
+              void signOut();
+            }}
           >
             {t.signOut}
           </button>

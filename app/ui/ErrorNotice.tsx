@@ -26,7 +26,9 @@ export function ErrorNotice({
   const message =
     apiError?.status === 403 && apiError.code === 'HTTP_403'
       ? t.forbidden
-      : (apiError?.message ?? t.errorTitle);
+      : apiError?.code === 'FORBIDDEN'
+        ? withoutActionCode(apiError.message)
+        : (apiError?.message ?? t.errorTitle);
   return (
     <div className="notice notice-error" role="alert">
       <p>{message}</p>
@@ -65,6 +67,14 @@ export function ErrorNotice({
       )}
     </div>
   );
+}
+
+/**
+ * FORBIDDEN names the policy action it refused in brackets at the end
+ * ("… thao tác này (task.read).") — a code for the logs, not for people.
+ */
+function withoutActionCode(message: string): string {
+  return message.replace(/\s*\([a-z_]+\.[a-z_]+\)(?=\.?$)/, '');
 }
 
 /** The server's message for one input, when the error names it (`field` = name or `name.…`). */

@@ -42,6 +42,85 @@ export const PAGES: readonly PageVisit[] = [
     path: '/van-ban/thong-ke',
     heading: 'Thống kê văn bản ban hành',
   },
+  {
+    name: 'incoming handling register',
+    role: 'office',
+    path: '/van-ban/theo-doi-giai-quyet',
+    heading: 'Sổ theo dõi giải quyết văn bản đến',
+  },
+  { name: 'task list', role: 'office', path: '/nhiem-vu', heading: 'Danh sách nhiệm vụ' },
+  {
+    name: 'task detail',
+    role: 'leader',
+    path: '/nhiem-vu?status=CHT_QUA_HAN&sort=deadline',
+    heading: /\S/,
+    then: async (page) => {
+      await page
+        .getByRole('table', { name: /^Danh sách nhiệm vụ/ })
+        .getByRole('link')
+        .first()
+        .click();
+      await page.getByRole('region', { name: 'Diễn biến' }).waitFor();
+    },
+  },
+  { name: 'assign tasks', role: 'office', path: '/nhiem-vu/giao', heading: 'Giao nhiệm vụ' },
+  { name: 'my unit', role: 'unit_leader', path: '/nhiem-vu/don-vi', heading: /^Việc của đơn vị/ },
+  {
+    name: 'programme',
+    role: 'leader',
+    path: '/nhiem-vu?q=17-CTr%2FTU&topLevel=1',
+    heading: /17-CTr\/TU/,
+    then: async (page) => {
+      await page
+        .getByRole('table', { name: /^Danh sách nhiệm vụ/ })
+        .getByRole('link', { name: /^Triển khai Chương trình hành động/ })
+        .click();
+    },
+  },
+  {
+    name: 'task statistics',
+    role: 'leader',
+    path: '/nhiem-vu/thong-ke',
+    heading: 'Thống kê nhiệm vụ',
+  },
+  {
+    name: 'direction list',
+    role: 'leader',
+    path: '/nhiem-vu/chi-dao',
+    heading: 'Chỉ đạo giải quyết văn bản đến',
+  },
+  {
+    name: 'direction',
+    role: 'leader',
+    path: '/nhiem-vu/chi-dao',
+    heading: 'Ý kiến chỉ đạo giải quyết văn bản đến',
+    then: async (page) => {
+      await page
+        .getByRole('link', { name: /^Cho ý kiến chỉ đạo văn bản/ })
+        .first()
+        .click();
+    },
+  },
+  { name: 'meetings', role: 'office', path: '/hoi-nghi', heading: 'Hội nghị đánh giá hàng tháng' },
+  {
+    name: 'meeting',
+    role: 'office',
+    path: '/hoi-nghi',
+    heading: /^Hội nghị đánh giá kết quả/,
+    then: async (page) => {
+      await page
+        .getByRole('table', { name: 'Các hội nghị, mới nhất trước' })
+        .getByRole('link')
+        .first()
+        .click();
+    },
+  },
+  {
+    name: 'leader calendar',
+    role: 'leader',
+    path: '/lich-cong-tac',
+    heading: 'Lịch công tác tuần của lãnh đạo UBND tỉnh',
+  },
   { name: 'account', role: 'viewer', path: '/tai-khoan', heading: 'Tài khoản của tôi' },
   { name: 'placeholder', role: 'viewer', path: '/bao-cao', heading: 'Báo cáo' },
   { name: 'units', role: 'admin', path: '/quan-tri/don-vi', heading: 'Đơn vị' },
@@ -69,5 +148,7 @@ export async function visit(
   if (p.then) await p.then(page);
   await page.getByRole('heading', { level: 1, name: p.heading }).waitFor();
   await page.waitForLoadState('networkidle');
+  // Tables still loading (a unit's inbox reads every open task) are not yet the page.
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 30_000 });
   return page;
 }

@@ -40,7 +40,51 @@ export const SCREENSHOTS = [
   { file: 'admin-users.png', role: 'admin', path: '/quan-tri/nguoi-dung' },
   { file: 'admin-council.png', role: 'admin', path: '/quan-tri/hdnd' },
   { file: 'admin-calendar.png', role: 'admin', path: '/quan-tri/lich' },
-  { file: 'placeholder-tasks.png', role: 'leader', path: '/nhiem-vu' },
+  { file: 'tasks.png', role: 'office', path: '/nhiem-vu' },
+  {
+    file: 'task-detail.png',
+    role: 'leader',
+    prepare: async (page, baseURL) => {
+      await page.goto(`${baseURL}/nhiem-vu?status=CHT_QUA_HAN&sort=deadline`);
+      await page
+        .getByRole('table', { name: /^Danh sách nhiệm vụ/ })
+        .getByRole('link')
+        .first()
+        .click();
+      await page.getByRole('region', { name: 'Diễn biến' }).waitFor();
+    },
+  },
+  { file: 'unit-inbox.png', role: 'unit_leader', path: '/nhiem-vu/don-vi' },
+  {
+    file: 'programme.png',
+    role: 'leader',
+    prepare: async (page, baseURL) => {
+      await page.goto(`${baseURL}/nhiem-vu?q=17-CTr%2FTU&topLevel=1`);
+      await page
+        .getByRole('table', { name: /^Danh sách nhiệm vụ/ })
+        .getByRole('link', { name: /^Triển khai Chương trình hành động/ })
+        .click();
+      await page
+        .getByRole('heading', { level: 2, name: /^Tổng hợp tình hình thực hiện/ })
+        .waitFor();
+    },
+  },
+  { file: 'task-statistics.png', role: 'leader', path: '/nhiem-vu/thong-ke' },
+  {
+    file: 'meeting.png',
+    role: 'office',
+    prepare: async (page, baseURL) => {
+      await page.goto(`${baseURL}/hoi-nghi`);
+      await page
+        .getByRole('table', { name: 'Các hội nghị, mới nhất trước' })
+        .getByRole('link')
+        .first()
+        .click();
+      await page.getByRole('heading', { level: 2, name: 'Chương trình hội nghị' }).waitFor();
+    },
+  },
+  { file: 'leader-calendar.png', role: 'leader', path: '/lich-cong-tac' },
+  { file: 'phone-tasks.png', role: 'office', path: '/nhiem-vu', viewport: PHONE },
   { file: 'phone-register.png', role: 'office', path: '/van-ban', viewport: PHONE },
   {
     file: 'phone-menu.png',
@@ -65,6 +109,8 @@ async function settle(page) {
   await page.waitForLoadState('networkidle');
   // The loading skeleton and "Đang tải…" are gone when the page shows its data.
   await page.locator('.skeleton').first().waitFor({ state: 'detached', timeout: 15_000 });
+  // Tables still fetching (the unit's inbox reads each open task) are not yet the page.
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 30_000 });
   await page.evaluate(() => globalThis.document.fonts.ready);
 }
 
