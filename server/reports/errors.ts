@@ -37,6 +37,11 @@ export const reportErrors = {
     vi: 'Người ký "{signer}" không có thẩm quyền ký thay mặt {issuer} vào ngày {date}.',
     en: 'The signer "{signer}" may not sign for {issuer} on {date}.',
   },
+  REPORT_SIGNER_MISSING: {
+    status: 422,
+    vi: 'Báo cáo chưa có người ký: chọn người đứng đầu (ký TM.) hoặc cấp phó (ký KT.) của cơ quan ban hành trước khi ban hành.',
+    en: 'The report has no signer: choose the head (TM.) or a deputy (KT.) of the issuer before issuing.',
+  },
   REPORT_RECIPIENTS_INVALID: {
     status: 422,
     vi: 'Nơi nhận phải kết thúc bằng dòng "Lưu: VT…".',

@@ -37,6 +37,9 @@ export async function issueReport(
     const report = await loadForWrite(tx, actor, data.reportId, data.version);
     // Build once before numbering: a report that cannot be generated is not issued.
     const draft = await buildReportContent(ctx, report);
+    // A report goes out signed: the issuer's head (TM.) or a deputy (KT.) must be chosen first.
+    if (report.signer_person_id === null)
+      throw new AppError('REPORT_SIGNER_MISSING', { field: 'signerPersonId' });
     const signer = report.signer_person_id
       ? await tx
           .selectFrom('people')
@@ -55,7 +58,7 @@ export async function issueReport(
         signerTitle: draft.signature.titleLine ? capitalise(draft.signature.titleLine) : null,
         signingAuthority: report.signing_authority,
         recipients: JSON.parse(report.recipients) as string[],
-        tags: ['báo cáo định kỳ'],
+        tags: report.kind === 'thematic' || report.kind === 'ad_hoc' ? [] : ['báo cáo định kỳ'],
       },
     });
     const issued = { ...report, document_id: doc.id, issued_on: issuedOn };

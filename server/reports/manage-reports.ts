@@ -15,6 +15,7 @@ import { listPositionsOn } from '../organisation/people';
 import { periodRange, type PeriodRef } from '../../shared/periods/periods';
 import { REPORT_KINDS, type ReportsTable } from './tables';
 import { templateFor } from './templates/registry';
+import { buildReportContent } from './build-content';
 
 /** Input of createReport. */
 export const createReportInput = z
@@ -145,6 +146,12 @@ export async function updateNarrative(
         oc.columns(['report_id', 'block_key']).doUpdateSet({ text: data.text, updated_at: now }),
       )
       .execute();
+    // The edited text must still build: a field that cannot be filled is refused now, not at export.
+    await buildReportContent(ctx, report).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === 'REPORT_PLACEHOLDER_UNKNOWN')
+        throw new AppError(e.code, { field: 'text', params: e.params });
+      throw e;
+    });
     await tx
       .updateTable('reports')
       .set({ version: report.version + 1, updated_at: now })

@@ -37,6 +37,8 @@ const reportView = z.object({
   recipients: z.array(z.string()),
   status: z.enum(['draft', 'issued']),
   documentId: z.number().nullable(),
+  /** Số, ký hiệu of the register entry once issued ("229/BC-UBND"). */
+  numberSymbol: z.string().nullable(),
   issuedOn: z.string().nullable(),
   version: z.number(),
   /** Narrative blocks people may edit: key and current text (empty for generated ones). */
@@ -57,6 +59,13 @@ async function present(
     ).map((n) => [n.block_key, n.text]),
   );
   const template = templateFor(r.template);
+  const document = r.document_id
+    ? await ctx.db.q
+        .selectFrom('documents')
+        .select('number_symbol')
+        .where('id', '=', r.document_id)
+        .executeTakeFirst()
+    : undefined;
   return {
     id: r.id,
     kind: r.kind,
@@ -74,6 +83,7 @@ async function present(
     recipients: JSON.parse(r.recipients) as string[],
     status: r.status,
     documentId: r.document_id,
+    numberSymbol: document?.number_symbol ?? null,
     issuedOn: r.issued_on,
     version: r.version,
     editableBlocks: template.blocks
@@ -85,6 +95,44 @@ async function present(
       })),
   };
 }
+
+/** The content as laid out on paper (shared/reports/content.ts): what the preview shows. */
+const reportContentView = z.object({
+  header: z.object({
+    parentLine: z.string().nullable(),
+    authorityLines: z.array(z.string()),
+    numberLine: z.string(),
+    placeDateLine: z.string(),
+  }),
+  typeName: z.string(),
+  summaryLines: z.array(z.string()),
+  addressees: z.array(z.string()).nullable(),
+  blocks: z.array(
+    z.union([
+      z.object({
+        kind: z.literal('heading'),
+        key: z.string(),
+        level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+        label: z.string(),
+        text: z.string(),
+      }),
+      z.object({
+        kind: z.literal('paragraph'),
+        key: z.string(),
+        label: z.string().optional(),
+        text: z.string(),
+        origin: z.enum(['narrative', 'generated', 'fixed']),
+        bullet: z.boolean().optional(),
+      }),
+    ]),
+  ),
+  signature: z.object({
+    authorityLine: z.string().nullable(),
+    titleLine: z.string(),
+    name: z.string(),
+  }),
+  recipients: z.array(z.string()),
+});
 
 const idParams = z.object({ id: z.coerce.number().int().positive() }).strict();
 
@@ -157,7 +205,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsync {
           tags: ['reports'],
           summary: 'Nội dung báo cáo (xem trước)',
           params: idParams,
-          response: { 200: z.unknown(), ...errorResponses },
+          response: { 200: reportContentView, ...errorResponses },
         },
       },
       async (request) =>

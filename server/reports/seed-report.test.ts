@@ -22,7 +22,7 @@ import { checkNd30Pdf } from './check-pdf';
 import { pdfText } from './office-tools';
 
 const NOW = '2023-07-10T08:00:00+07:00';
-const SEED_TIMEOUT = 300_000;
+const SEED_TIMEOUT = 600_000;
 const SEED_FILE = new URL('../../../shared/reference/229-BC-UBND-2023.md', import.meta.url);
 
 let ctx: TestContext;

@@ -13,7 +13,7 @@ import { PROJECT_BOARD } from '../../investment/demo/investment-demo-data';
 
 const NOW = '2023-07-10T08:00:00+07:00';
 /** Creating the whole demo takes tens of seconds on PostgreSQL. */
-const SEED_TIMEOUT = 300_000;
+const SEED_TIMEOUT = 600_000;
 
 let ctx: TestContext;
 let summary: DemoSummary;
