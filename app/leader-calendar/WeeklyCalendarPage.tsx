@@ -112,7 +112,6 @@ export function WeeklyCalendarPage() {
             {e.conflictsWith.length > 0 && (
               <span className="event-conflict">
                 <span aria-hidden="true">⚠ </span>
-                {s.conflict}:{' '}
                 {s.conflictWith(e.conflictsWith.map((id) => titles.get(id) ?? `#${id}`).join('; '))}
               </span>
             )}
