@@ -31,6 +31,9 @@ const IncomingHandlingPage = lazy(() =>
 const MeetingRoutes = lazy(() =>
   import('./meetings/routes').then((m) => ({ default: m.MeetingRoutes })),
 );
+const ReportRoutes = lazy(() =>
+  import('./reports/routes').then((m) => ({ default: m.ReportRoutes })),
+);
 const WeeklyCalendarPage = lazy(() =>
   import('./leader-calendar/WeeklyCalendarPage').then((m) => ({
     default: m.WeeklyCalendarPage,
@@ -131,7 +134,14 @@ function SignedInRoutes() {
         <UnderConstructionPage title={nav.citizens} />
       </Route>
       <Route path="/bao-cao">
-        <UnderConstructionPage title={nav.reports} />
+        <Lazy>
+          <ReportRoutes />
+        </Lazy>
+      </Route>
+      <Route path="/bao-cao/*">
+        <Lazy>
+          <ReportRoutes />
+        </Lazy>
       </Route>
       <Route path="/tai-khoan" component={AccountPage} />
       <Route path="/quan-tri" component={AdminRoutes} />

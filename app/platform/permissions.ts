@@ -24,6 +24,7 @@ export type UiAction =
   | 'meetings.manage'
   | 'leaderCalendar.manage'
   | 'leaderCalendar.addOwn'
+  | 'reports.manage'
   | 'admin';
 
 const ALLOWED: Record<UiAction, readonly Role[]> = {
@@ -50,6 +51,8 @@ const ALLOWED: Record<UiAction, readonly Role[]> = {
   'meetings.manage': ['admin', 'office'],
   'leaderCalendar.manage': ['admin', 'office'],
   'leaderCalendar.addOwn': ['leader'],
+  // report.manage: drafting, editing narratives, issuing.
+  'reports.manage': ['admin', 'office'],
   admin: ['admin'],
 };
 

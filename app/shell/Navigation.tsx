@@ -58,7 +58,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'leaderCalendar', path: '/lich-cong-tac' },
   { key: 'indicators', path: '/chi-tieu-dau-tu' },
   { key: 'citizens', path: '/cong-dan-cu-tri' },
-  { key: 'reports', path: '/bao-cao' },
+  { key: 'reports', path: '/bao-cao', also: /^\/bao-cao\/\d+$/ },
   {
     key: 'admin',
     path: '/quan-tri',
