@@ -40,7 +40,7 @@ describe('reports', () => {
       })
       .waitFor();
     expect(await page.getByText('Đã ban hành: số 229/BC-UBND').textContent()).toContain(
-      '10/07/2023',
+      '10/7/2023',
     );
     const paper = page.getByRole('article');
     expect(await paper.textContent()).toContain(
