@@ -12,7 +12,7 @@ import type { AppContext } from '../../platform/context';
 /**
  * Bytes per generated task, rounded up from the measured sizes (200 000
  * tasks with their documents, assignments, events and indexes: about 1.2 KB
- * on SQLite and 1.4 KB on PostgreSQL; bench/RESULTS.md).
+ * on SQLite and 1.5 KB on PostgreSQL; bench/RESULTS.md).
  */
 export const BYTES_PER_TASK = { sqlite: 1_500, postgres: 2_000 } as const;
 /** Room kept free besides the estimate (WAL, temporary files, the rest of the system). */

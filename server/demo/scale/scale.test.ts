@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../testing/test-context';
@@ -11,6 +12,24 @@ import { TASK_STATUSES } from '../../../shared/tasks/status';
 import { createScaleData, InsufficientDiskError, scalePlan } from './create-scale';
 import { rawTaskStatistics, type RawStatRow } from './raw-statistics';
 import { SCALE_ROOT_CODE } from './generate-scale';
+
+/** A digest of the generated documents, tasks, assignments and events, in id order. */
+async function contentDigest(c: TestContext): Promise<string> {
+  const hash = createHash('sha256');
+  const add = (rows: unknown[]) => hash.update(JSON.stringify(rows));
+  add(await c.db.q.selectFrom('documents').selectAll().orderBy('id').execute());
+  add(await c.db.q.selectFrom('tasks').selectAll().orderBy('id').execute());
+  add(await c.db.q.selectFrom('task_assignments').selectAll().orderBy('id').execute());
+  add(
+    await c.db.q
+      .selectFrom('task_events')
+      .select(['task_id', 'kind', 'on_date', 'at', 'actor_name', 'details'])
+      .orderBy('task_id')
+      .orderBy('id')
+      .execute(),
+  );
+  return hash.digest('hex');
+}
 
 /** A tiny scale CI can afford: two provinces of 500 tasks. */
 const TASKS = 500;
@@ -169,4 +188,23 @@ describe('synthetic provinces (demo --scale)', () => {
       .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
+
+  it('is deterministic: the same rows on two fresh databases', async () => {
+    const digests: string[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      const fresh = await createTestContext();
+      try {
+        const made = await createScaleData(fresh, {
+          provinces: 1,
+          tasksPerProvince: 300,
+          reset: false,
+        });
+        expect(made.tasks).toBe(300);
+        digests.push(await contentDigest(fresh));
+      } finally {
+        await fresh.cleanup();
+      }
+    }
+    expect(digests[1]).toBe(digests[0]);
+  }, 60_000);
 });
