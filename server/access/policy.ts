@@ -45,6 +45,8 @@ export const ACTIONS = [
   'investment.disburse',
   'report.read',
   'report.manage',
+  'periodic_report.read',
+  'periodic_report.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -60,6 +62,7 @@ const READ_ALL: readonly Action[] = [
   'indicator.read',
   'investment.read',
   'report.read',
+  'periodic_report.read',
 ];
 
 /** What each role may do, inside its scope subtree. */
@@ -87,6 +90,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'investment.manage',
     'investment.disburse',
     'report.manage',
+    'periodic_report.manage',
   ],
   unit_leader: [
     ...READ_ALL,

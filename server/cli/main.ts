@@ -11,6 +11,7 @@ import { registerReportCommands } from './report-commands';
 import { registerSchedulerCommand } from './scheduler-command';
 import { registerInvestmentCommands } from '../investment/investment-commands';
 import { registerIndicatorCommands } from '../indicators/indicators-commands';
+import { registerPeriodicReportCommands } from '../periodic-reports/periodic-reports-commands';
 import { EXIT_BAD_INPUT, reportError } from './run-command';
 
 /** The `dieuhanh` command line. */
@@ -31,6 +32,7 @@ registerReportCommands(program);
 registerSchedulerCommand(program);
 registerInvestmentCommands(program);
 registerIndicatorCommands(program);
+registerPeriodicReportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,6 +7,7 @@ import * as meetingsCalendar from './m20261130_1700_meetings_calendar';
 import * as indicators from './m20261130_1800_indicators';
 import * as investment from './m20261130_1900_investment';
 import * as reports from './m20261130_2100_reports';
+import * as periodicReports from './m20261130_2300_periodic_reports';
 
 /**
  * Every migration, by name; names sort in the order they run. Add new ones at
@@ -21,4 +22,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261130_1800_indicators': indicators,
   '20261130_1900_investment': investment,
   '20261130_2100_reports': reports,
+  '20261130_2300_periodic_reports': periodicReports,
 };

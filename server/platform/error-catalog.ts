@@ -10,6 +10,7 @@ import { leaderCalendarErrors } from '../leader-calendar/errors';
 import { indicatorErrors } from '../indicators/errors';
 import { investmentErrors } from '../investment/errors';
 import { reportErrors } from '../reports/errors';
+import { periodicReportErrors } from '../periodic-reports/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -28,6 +29,7 @@ export const ERROR_CATALOG = {
   ...indicatorErrors,
   ...investmentErrors,
   ...reportErrors,
+  ...periodicReportErrors,
 };
 
 /** A stable machine error code. */

@@ -21,6 +21,10 @@ import {
   type InvestmentFixture,
 } from '../investment/testing/investment-fixture';
 import { buildReportFixture, type ReportFixture } from '../reports/permission-rows';
+import {
+  buildPeriodicReportFixture,
+  type PeriodicReportFixture,
+} from '../periodic-reports/permission-rows';
 
 /** Whose resource a matrix request touches: inside the actor's scope, or outside it. */
 export type Side = 'own' | 'other';
@@ -58,6 +62,8 @@ export interface PermissionFixture {
   investment: InvestmentFixture;
   /** Reports (set once the fixture is built). */
   reports: ReportFixture;
+  /** Periodic-report regimes and requests (set once the fixture is built). */
+  periodicReports: PeriodicReportFixture;
 }
 
 let seq = 0;
@@ -91,6 +97,7 @@ export async function buildPermissionFixture(
     indicators: undefined as unknown as IndicatorFixture,
     investment: undefined as unknown as InvestmentFixture,
     reports: undefined as unknown as ReportFixture,
+    periodicReports: undefined as unknown as PeriodicReportFixture,
     t,
     u,
     sessions,
@@ -178,5 +185,6 @@ export async function buildPermissionFixture(
   fixture.indicators = await buildIndicatorFixture(ctx, fixture);
   fixture.investment = buildInvestmentFixture(ctx, fixture);
   fixture.reports = buildReportFixture(ctx, fixture);
+  fixture.periodicReports = buildPeriodicReportFixture(ctx, fixture);
   return fixture;
 }

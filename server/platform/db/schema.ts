@@ -10,6 +10,7 @@ import type { LeaderCalendarTables } from '../../leader-calendar/tables';
 import type { IndicatorTables } from '../../indicators/tables';
 import type { InvestmentTables } from '../../investment/tables';
 import type { ReportTables } from '../../reports/tables';
+import type { PeriodicReportTables } from '../../periodic-reports/tables';
 
 export interface SettingsTable {
   key: string;
@@ -32,6 +33,7 @@ export interface Database
     LeaderCalendarTables,
     IndicatorTables,
     InvestmentTables,
-    ReportTables {
+    ReportTables,
+    PeriodicReportTables {
   settings: SettingsTable;
 }
