@@ -45,6 +45,9 @@ export const ACTIONS = [
   'investment.disburse',
   'report.read',
   'report.manage',
+  'evaluation.read',
+  'evaluation.run',
+  'evaluation.manage',
   'periodic_report.read',
   'periodic_report.manage',
 ] as const;
@@ -62,6 +65,7 @@ const READ_ALL: readonly Action[] = [
   'indicator.read',
   'investment.read',
   'report.read',
+  'evaluation.read',
   'periodic_report.read',
 ];
 
@@ -90,6 +94,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'investment.manage',
     'investment.disburse',
     'report.manage',
+    'evaluation.run',
+    'evaluation.manage',
     'periodic_report.manage',
   ],
   unit_leader: [

@@ -11,6 +11,7 @@ import { registerReportCommands } from './report-commands';
 import { registerSchedulerCommand } from './scheduler-command';
 import { registerInvestmentCommands } from '../investment/investment-commands';
 import { registerIndicatorCommands } from '../indicators/indicators-commands';
+import { registerEvaluationCommands } from '../evaluation/evaluation-commands';
 import { registerPeriodicReportCommands } from '../periodic-reports/periodic-reports-commands';
 import { EXIT_BAD_INPUT, reportError } from './run-command';
 
@@ -32,6 +33,7 @@ registerReportCommands(program);
 registerSchedulerCommand(program);
 registerInvestmentCommands(program);
 registerIndicatorCommands(program);
+registerEvaluationCommands(program);
 registerPeriodicReportCommands(program);
 
 try {

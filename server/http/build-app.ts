@@ -29,6 +29,7 @@ import { meetingRoutes } from '../meetings/routes';
 import { leaderCalendarRoutes } from '../leader-calendar/routes';
 import { indicatorRoutes } from '../indicators/routes';
 import { investmentRoutes } from '../investment/routes';
+import { evaluationRoutes } from '../evaluation/routes';
 import { periodicReportRoutes } from '../periodic-reports/routes';
 
 /** A route as registered: method and URL pattern. */
@@ -124,6 +125,7 @@ export async function buildApp(
   await app.register(indicatorRoutes(ctx), { prefix: '/api/v1' });
   await app.register(investmentRoutes(ctx), { prefix: '/api/v1' });
   await app.register(reportRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(evaluationRoutes(ctx), { prefix: '/api/v1' });
   await app.register(periodicReportRoutes(ctx), { prefix: '/api/v1' });
   await app.register(webAppRoutes(ctx, webRoot));
   return app;

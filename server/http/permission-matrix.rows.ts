@@ -10,6 +10,7 @@ import { MEETING_MATRIX } from '../meetings/permission-rows';
 import { LEADER_CALENDAR_MATRIX } from '../leader-calendar/permission-rows';
 import { INDICATOR_MATRIX } from '../indicators/permission-rows';
 import { INVESTMENT_MATRIX } from '../investment/permission-rows';
+import { EVALUATION_MATRIX } from '../evaluation/permission-rows';
 import { PERIODIC_REPORT_MATRIX } from '../periodic-reports/permission-rows';
 
 /** Expected status for a resource of the actor's own scope and of another scope. */
@@ -497,5 +498,6 @@ export const MATRIX: MatrixRow[] = [
   ...LEADER_CALENDAR_MATRIX,
   ...INDICATOR_MATRIX,
   ...INVESTMENT_MATRIX,
+  ...EVALUATION_MATRIX,
   ...PERIODIC_REPORT_MATRIX,
 ];

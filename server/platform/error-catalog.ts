@@ -10,6 +10,7 @@ import { leaderCalendarErrors } from '../leader-calendar/errors';
 import { indicatorErrors } from '../indicators/errors';
 import { investmentErrors } from '../investment/errors';
 import { reportErrors } from '../reports/errors';
+import { evaluationErrors } from '../evaluation/errors';
 import { periodicReportErrors } from '../periodic-reports/errors';
 
 /**
@@ -29,6 +30,7 @@ export const ERROR_CATALOG = {
   ...indicatorErrors,
   ...investmentErrors,
   ...reportErrors,
+  ...evaluationErrors,
   ...periodicReportErrors,
 };
 

@@ -48,6 +48,12 @@ export const SETTINGS = {
   investmentDenominator: z.enum(['pm', 'local']).default('pm'),
   /** Disbursement target (percent of plan) used for a year the province has recorded no target for. */
   investmentTargetRate: z.number().min(0).max(100).default(95),
+  /**
+   * Weights of the units' evaluation scorecard by year (`{"2023": {"taskOnTime": 25, …}}`,
+   * percent, summing to 100); a year without an entry uses its rule set's defaults
+   * (server/evaluation/rule-sets.ts). Validated when set.
+   */
+  evaluationWeights: z.record(z.string(), z.record(z.string(), z.number())).default({}),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

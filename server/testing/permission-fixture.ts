@@ -22,6 +22,10 @@ import {
 } from '../investment/testing/investment-fixture';
 import { buildReportFixture, type ReportFixture } from '../reports/permission-rows';
 import {
+  buildEvaluationFixture,
+  type EvaluationFixture,
+} from '../evaluation/permission-rows';
+import {
   buildPeriodicReportFixture,
   type PeriodicReportFixture,
 } from '../periodic-reports/permission-rows';
@@ -62,6 +66,8 @@ export interface PermissionFixture {
   investment: InvestmentFixture;
   /** Reports (set once the fixture is built). */
   reports: ReportFixture;
+  /** Evaluation runs (set once the fixture is built). */
+  evaluation: EvaluationFixture;
   /** Periodic-report regimes and requests (set once the fixture is built). */
   periodicReports: PeriodicReportFixture;
 }
@@ -97,6 +103,7 @@ export async function buildPermissionFixture(
     indicators: undefined as unknown as IndicatorFixture,
     investment: undefined as unknown as InvestmentFixture,
     reports: undefined as unknown as ReportFixture,
+    evaluation: undefined as unknown as EvaluationFixture,
     periodicReports: undefined as unknown as PeriodicReportFixture,
     t,
     u,
@@ -185,6 +192,7 @@ export async function buildPermissionFixture(
   fixture.indicators = await buildIndicatorFixture(ctx, fixture);
   fixture.investment = buildInvestmentFixture(ctx, fixture);
   fixture.reports = buildReportFixture(ctx, fixture);
+  fixture.evaluation = buildEvaluationFixture(ctx, fixture);
   fixture.periodicReports = buildPeriodicReportFixture(ctx, fixture);
   return fixture;
 }

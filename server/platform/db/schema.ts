@@ -10,6 +10,7 @@ import type { LeaderCalendarTables } from '../../leader-calendar/tables';
 import type { IndicatorTables } from '../../indicators/tables';
 import type { InvestmentTables } from '../../investment/tables';
 import type { ReportTables } from '../../reports/tables';
+import type { EvaluationTables } from '../../evaluation/tables';
 import type { PeriodicReportTables } from '../../periodic-reports/tables';
 
 export interface SettingsTable {
@@ -34,6 +35,7 @@ export interface Database
     IndicatorTables,
     InvestmentTables,
     ReportTables,
+    EvaluationTables,
     PeriodicReportTables {
   settings: SettingsTable;
 }
