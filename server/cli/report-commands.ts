@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../platform/actor';
 import { AppError } from '../platform/errors';
@@ -9,13 +9,33 @@ import { issueReport } from '../reports/issue-report';
 import { readDocx, DocxReadError } from '../reports/docx-model';
 import { checkNd30 } from '../reports/check-nd30';
 import { checkNd30Pdf } from '../reports/check-pdf';
-import { CliInputError, EXIT_BAD_INPUT, printJson, reportError, withContext } from './run-command';
+import { tasksAnnex } from '../reports/annexes/tasks-annex';
+import { disbursementAnnex } from '../reports/annexes/disbursement-annex';
+import { indicatorsAnnex } from '../reports/annexes/indicators-annex';
+import { REGISTER_DIRECTIONS, registerAnnex } from '../reports/annexes/register-annex';
+import type { AnnexFile } from '../reports/annexes/sheet-writer';
+import type { AppContext } from '../platform/context';
+import {
+  CliInputError,
+  dateOption,
+  EXIT_BAD_INPUT,
+  printJson,
+  reportError,
+  withContext,
+} from './run-command';
 
 /** Writes a file atomically: to a temporary name, then renamed, so a failure leaves nothing half-written. */
 async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, bytes);
-  await rename(tmp, path);
+  try {
+    await writeFile(tmp, bytes);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw new CliInputError(
+      `không ghi được tệp "${path}": ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
 }
 
 /** `dieuhanh report …`: generate and check reports. */
@@ -74,6 +94,8 @@ export function registerReportCommands(program: Command): void {
         }),
     );
 
+  registerAnnexCommands(report);
+
   report
     .command('check <docx>')
     .description(
@@ -119,4 +141,124 @@ export function registerReportCommands(program: Command): void {
         } else reportError(e);
       }
     });
+}
+
+const yearOption = (value: string): number => {
+  if (!/^\d{4}$/.test(value)) throw new CliInputError(`--year: "${value}" không phải năm 4 chữ số`);
+  return Number(value);
+};
+
+/** Options every annex command shares: the output file and the (only) format. */
+interface AnnexOptions {
+  format: string;
+  output: string;
+}
+
+/** Builds an annex and writes it atomically; nothing is written when building fails. */
+function writeAnnexAction<O extends AnnexOptions>(
+  build: (ctx: AppContext, o: O) => Promise<AnnexFile>,
+): (o: O) => Promise<void> {
+  return (o) =>
+    withContext(async (ctx) => {
+      if (o.format !== 'xlsx') throw new CliInputError('--format: phụ lục chỉ xuất được xlsx');
+      const file = await build(ctx, o);
+      await writeAtomic(o.output, file.bytes);
+      process.stderr.write(`Đã ghi ${o.output} (${file.bytes.length} byte).\n`);
+    });
+}
+
+/** `dieuhanh report tasks|disbursement|indicators|register`: XLSX annexes on their own. */
+function registerAnnexCommands(report: Command): void {
+  const annex = (name: string, description: string) =>
+    report
+      .command(name)
+      .description(description)
+      .option('--format <format>', 'định dạng: xlsx', 'xlsx')
+      .requiredOption('-o, --output <file>', 'tệp ghi ra');
+
+  annex(
+    'tasks',
+    'Phụ lục tình hình thực hiện nhiệm vụ theo mẫu Văn phòng Chính phủ: bảng theo đơn vị (hoặc lãnh đạo phụ trách), danh sách nhiệm vụ, nhiệm vụ quá hạn',
+  )
+    .requiredOption('--at <date>', 'ngày báo cáo', dateOption('at'))
+    .option('--by <dimension>', 'nhóm bảng theo: unit (đơn vị chủ trì) hoặc leader', 'unit')
+    .action(
+      writeAnnexAction(async (ctx, o: AnnexOptions & { at: string; by: string }) => {
+        if (o.by !== 'unit' && o.by !== 'leader') throw new CliInputError('--by: unit hoặc leader');
+        return tasksAnnex(ctx, { actor: SYSTEM_ACTOR, input: { at: o.at, by: o.by } });
+      }),
+    );
+
+  annex(
+    'disbursement',
+    'Phụ lục giải ngân vốn đầu tư công: danh mục dự án, theo chủ đầu tư, theo nguồn vốn (kế hoạch Thủ tướng giao và địa phương giao)',
+  )
+    .requiredOption('--year <year>', 'năm kế hoạch', yearOption)
+    .requiredOption('--at <date>', 'ngày báo cáo (số liệu lũy kế đến ngày này)', dateOption('at'))
+    .option('--province <mã>', 'tỉnh (mặc định: tỉnh mặc định)')
+    .action(
+      writeAnnexAction((ctx, o: AnnexOptions & { year: number; at: string; province?: string }) =>
+        disbursementAnnex(ctx, {
+          actor: SYSTEM_ACTOR,
+          input: { year: o.year, at: o.at, ...(o.province ? { province: o.province } : {}) },
+        }),
+      ),
+    );
+
+  annex(
+    'indicators',
+    'Phụ lục bảng chỉ tiêu kinh tế - xã hội và thu ngân sách theo nguồn của một kỳ',
+  )
+    .requiredOption('--year <year>', 'năm', yearOption)
+    .option(
+      '--period <kỳ>',
+      'kỳ trong năm: 2023-06, 2023-Q2, 2023-H1, 2023-9M, 2023 (mặc định: cả năm nếu đã hết năm, nếu không là tháng trước)',
+    )
+    .option('--province <mã>', 'tỉnh')
+    .action(
+      writeAnnexAction(
+        (ctx, o: AnnexOptions & { year: number; period?: string; province?: string }) =>
+          indicatorsAnnex(ctx, {
+            actor: SYSTEM_ACTOR,
+            input: {
+              year: o.year,
+              ...(o.period ? { period: o.period } : {}),
+              ...(o.province ? { province: o.province } : {}),
+            },
+          }),
+      ),
+    );
+
+  annex(
+    'register',
+    'Sổ đăng ký văn bản đi hoặc đến của một kỳ (Nghị định 30/2020, Phụ lục IV); sổ đến kèm sổ theo dõi giải quyết',
+  )
+    .requiredOption('--direction <direction>', 'outgoing (văn bản đi) hoặc incoming (văn bản đến)')
+    .requiredOption(
+      '--from <date>',
+      'từ ngày (ngày văn bản; ngày đến với sổ đến)',
+      dateOption('from'),
+    )
+    .requiredOption('--to <date>', 'đến ngày', dateOption('to'))
+    .option('--register <đơn vị>', 'đơn vị có sổ (mã, tên); mặc định UBND tỉnh')
+    .action(
+      writeAnnexAction(
+        async (
+          ctx,
+          o: AnnexOptions & { direction: string; from: string; to: string; register?: string },
+        ) => {
+          const direction = REGISTER_DIRECTIONS.find((d) => d === o.direction);
+          if (!direction) throw new CliInputError('--direction: outgoing hoặc incoming');
+          return registerAnnex(ctx, {
+            actor: SYSTEM_ACTOR,
+            input: {
+              direction,
+              from: o.from,
+              to: o.to,
+              ...(o.register ? { register: o.register } : {}),
+            },
+          });
+        },
+      ),
+    );
 }

@@ -17,6 +17,62 @@ const everyone = (ok: Pair) => only(ROLES, ok);
 const provinceRoles = (ok: Pair) => only(['admin', 'leader', 'office', 'viewer'], ok);
 const province = (f: PermissionFixture, side: Side) => (side === 'own' ? f.t : f.u);
 
+/** One approved indicator series per fixture and side (the annex needs figures, not a fresh one each call). */
+const indicatorOf = new WeakMap<PermissionFixture, Partial<Record<Side, Promise<unknown>>>>();
+function indicatorWithFigures(f: PermissionFixture, side: Side): Promise<unknown> {
+  const memo = indicatorOf.get(f) ?? {};
+  indicatorOf.set(f, memo);
+  return (memo[side] ??= f.indicators.freshIndicator(side, { red: true }));
+}
+
+/** Matrix rows of the XLSX annexes (server/reports/annexes/routes.ts). */
+const ANNEX_MATRIX: MatrixRow[] = [
+  {
+    method: 'GET',
+    route: '/api/v1/reports/annexes/tasks',
+    // Scope-filtered like the task statistics: each role prints the tasks it may see.
+    build: async (f) => {
+      await f.tasks.freshTask('own');
+      return { url: '/api/v1/reports/annexes/tasks?at=2023-07-10&by=unit' };
+    },
+    expect: everyone(same(200)),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/reports/annexes/disbursement',
+    build: async (f, side) => {
+      await f.investment.freshPlannedProject(side);
+      return {
+        url: `/api/v1/reports/annexes/disbursement?province=${f.investment.province(side)}&year=2023&at=2023-07-10`,
+      };
+    },
+    expect: provinceRoles([200, 403]),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/reports/annexes/indicators',
+    build: async (f, side) => {
+      await indicatorWithFigures(f, side);
+      return {
+        url: `/api/v1/reports/annexes/indicators?province=${province(f, side).province.id}&year=2023&period=2023-06`,
+      };
+    },
+    expect: provinceRoles([200, 403]),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/reports/annexes/register',
+    // The register of the side's Sở KH&ĐT: in every role's scope on the own side.
+    build: async (f, side) => {
+      await f.freshDocument(side);
+      return {
+        url: `/api/v1/reports/annexes/register?direction=outgoing&from=2023-07-01&to=2023-07-31&register=${f.ownUnit(side).id}`,
+      };
+    },
+    expect: everyone([200, 403]),
+  },
+];
+
 /** Permission-matrix rows of the report routes. */
 export const REPORT_MATRIX: MatrixRow[] = [
   {
@@ -89,6 +145,7 @@ export const REPORT_MATRIX: MatrixRow[] = [
     }),
     expect: only(['admin', 'office'], [201, 403]),
   },
+  ...ANNEX_MATRIX,
 ];
 
 /** Reports for the permission matrix on either side of every scope. */

@@ -1,39 +1,41 @@
-import ExcelJS from 'exceljs';
 import type { Selectable } from 'kysely';
 import type { AppContext } from '../platform/context';
 import { SYSTEM_ACTOR } from '../platform/actor';
 import type { ReportContent } from '../../shared/reports/content';
-import { TASK_STATUS_LABELS } from '../../shared/tasks/status';
-import { taskStatistics } from '../tasks/task-statistics';
+import { formatPeriodRef, type PeriodRef } from '../../shared/periods/periods';
+import { formatShortDate } from '../../shared/vi/date';
+import { getUnit } from '../organisation/unit-queries';
+import { provinceOfUnit } from '../investment/investment-scope';
 import { windowStatistics } from './report-data';
+import { addTableSheet, newWorkbook, workbookBytes } from './annexes/sheet-writer';
+import { addOverdueSheet, addTaskTableSheet } from './annexes/tasks-annex';
+import { taskStatistics } from '../tasks/task-statistics';
+import { addIndicatorSheet, loadIndicatorsAnnex } from './annexes/indicators-annex';
+import { addProjectSheet, loadDisbursementAnnex } from './annexes/disbursement-annex';
+import { addIncomingSheet, addOutgoingSheet, loadRegisterAnnex } from './annexes/register-annex';
 import type { ReportsTable } from './tables';
 
 /**
  * The report's annexes as a workbook: issued documents by type for the data
  * window, the task results in the VPCP form by lead unit at the window's end
- * with the overdue list, and the report's paragraphs (for re-use).
+ * with the overdue list, the report's paragraphs (for re-use); then the
+ * indicator table of the report's period, the project disbursement list of
+ * its year at the window's end, and the issuer's outgoing and incoming
+ * registers for the window. An annex without data keeps its sheet, empty.
  */
 export async function renderReportXlsx(
   ctx: AppContext,
   report: Selectable<ReportsTable>,
   content: ReportContent,
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'dieuhanh';
-  const bold = { bold: true } as const;
+  const wb = newWorkbook();
+  const actor = SYSTEM_ACTOR;
+  const from = report.window_from;
+  const to = report.window_to;
+  const window = `từ ngày ${formatShortDate(from)} đến ngày ${formatShortDate(to)}`;
 
-  const docs = wb.addWorksheet('Văn bản ban hành');
-  const stats = await windowStatistics(
-    ctx,
-    report.issuer_unit_id,
-    report.window_from,
-    report.window_to,
-  );
-  docs.addRow([
-    `Văn bản do ${stats.issuer.name} ban hành từ ${report.window_from} đến ${report.window_to}`,
-  ]).font = bold;
-  docs.addRow(['STT', 'Loại văn bản', 'Số lượng']).font = bold;
-  const rows: Array<[string, number]> = [
+  const stats = await windowStatistics(ctx, report.issuer_unit_id, from, to);
+  const byType: Array<[string, number]> = [
     ['Quyết định quy phạm pháp luật', stats.qpplDecisions],
     ['Chỉ thị', stats.directives],
     ['Quyết định cá biệt', stats.individualDecisions],
@@ -41,72 +43,60 @@ export async function renderReportXlsx(
     ['Tờ trình', stats.submissions],
     ['Văn bản điều hành khác', stats.other],
   ];
-  rows.forEach(([label, n], i) => docs.addRow([i + 1, label, n]));
-  docs.addRow(['', 'Tổng cộng', stats.total]).font = bold;
-  docs.columns = [{ width: 6 }, { width: 40 }, { width: 12 }];
-
-  const tasks = wb.addWorksheet('Nhiệm vụ (mẫu VPCP)');
-  const t = await taskStatistics(ctx, {
-    actor: SYSTEM_ACTOR,
-    input: { at: report.window_to, by: 'unit' },
+  addTableSheet(wb, {
+    name: 'Văn bản ban hành',
+    title: [`VĂN BẢN DO ${stats.issuer.name.toUpperCase()} BAN HÀNH`, `(${window})`],
+    columns: [
+      { header: 'STT', width: 6, kind: 'integer' },
+      { header: 'Loại văn bản', width: 40, kind: 'text' },
+      { header: 'Số lượng', width: 12, kind: 'integer' },
+    ],
+    rows: byType.map(([label, n], i) => [i + 1, label, n]),
+    total: [null, 'Tổng cộng', stats.total],
   });
-  tasks.addRow([`Tình hình thực hiện nhiệm vụ đến ngày ${t.at}`]).font = bold;
-  tasks.addRow([
-    'STT',
-    'Đơn vị chủ trì',
-    TASK_STATUS_LABELS.HT_DUNG_HAN,
-    TASK_STATUS_LABELS.HT_QUA_HAN,
-    TASK_STATUS_LABELS.CHT_TRONG_HAN,
-    TASK_STATUS_LABELS.CHT_QUA_HAN,
-    TASK_STATUS_LABELS.KHONG_THOI_HAN,
-    'Tổng số',
-    'Tỷ lệ đúng hạn (%)',
-  ]).font = bold;
-  t.rows.forEach((r, i) =>
-    tasks.addRow([
-      i + 1,
-      r.label,
-      r.HT_DUNG_HAN,
-      r.HT_QUA_HAN,
-      r.CHT_TRONG_HAN,
-      r.CHT_QUA_HAN,
-      r.KHONG_THOI_HAN,
-      r.total,
-      r.onTimeRate === null ? '' : Math.round(r.onTimeRate * 1000) / 10,
-    ]),
-  );
-  tasks.addRow([
-    '',
-    t.total.label,
-    t.total.HT_DUNG_HAN,
-    t.total.HT_QUA_HAN,
-    t.total.CHT_TRONG_HAN,
-    t.total.CHT_QUA_HAN,
-    t.total.KHONG_THOI_HAN,
-    t.total.total,
-    t.total.onTimeRate === null ? '' : Math.round(t.total.onTimeRate * 1000) / 10,
-  ]).font = bold;
-  tasks.columns = [
-    { width: 6 },
-    { width: 40 },
-    ...Array.from({ length: 7 }, () => ({ width: 16 })),
-  ];
 
-  const overdue = wb.addWorksheet('Nhiệm vụ quá hạn');
-  overdue.addRow(['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời hạn', 'Số ngày quá hạn']).font = bold;
-  t.overdue.forEach((o, i) =>
-    overdue.addRow([i + 1, o.content, o.leadUnit, o.deadline, o.daysLate]),
-  );
-  overdue.columns = [{ width: 6 }, { width: 80 }, { width: 30 }, { width: 12 }, { width: 14 }];
+  const tasks = await taskStatistics(ctx, { actor, input: { at: to, by: 'unit' } });
+  addTaskTableSheet(wb, { at: to, by: 'unit', stats: tasks });
+  addOverdueSheet(wb, { at: to, stats: tasks });
 
-  const text = wb.addWorksheet('Nội dung báo cáo');
-  text.addRow(['Mục', 'Nội dung', 'Nguồn']).font = bold;
-  for (const b of content.blocks)
-    text.addRow([
+  addTableSheet(wb, {
+    name: 'Nội dung báo cáo',
+    title: [content.summaryLines.join(' ')],
+    columns: [
+      { header: 'Mục', width: 8, kind: 'text' },
+      { header: 'Nội dung', width: 120, kind: 'wrap' },
+      { header: 'Nguồn', width: 14, kind: 'text' },
+    ],
+    rows: content.blocks.map((b) => [
       b.kind === 'heading' ? b.label : (b.label ?? ''),
       b.text,
       b.kind === 'heading' ? 'tiêu đề' : b.origin === 'generated' ? 'từ số liệu' : 'soạn thảo',
-    ]);
-  text.columns = [{ width: 8 }, { width: 120 }, { width: 14 }];
-  return Buffer.from(await wb.xlsx.writeBuffer());
+    ]),
+  });
+
+  const period = JSON.parse(report.period) as PeriodRef;
+  const issuer = await getUnit(ctx.db.q, report.issuer_unit_id, to);
+  const provinceId = issuer ? await provinceOfUnit(ctx.db.q, issuer) : null;
+  const province = provinceId ?? undefined;
+  addIndicatorSheet(
+    wb,
+    await loadIndicatorsAnnex(ctx, {
+      actor,
+      input: { province, year: period.year, period: formatPeriodRef(period) },
+    }),
+  );
+  addProjectSheet(
+    wb,
+    await loadDisbursementAnnex(ctx, { actor, input: { province, year: period.year, at: to } }),
+  );
+  const register = { register: report.issuer_unit_id, from, to } as const;
+  addOutgoingSheet(
+    wb,
+    await loadRegisterAnnex(ctx, { actor, input: { ...register, direction: 'outgoing' } }),
+  );
+  addIncomingSheet(
+    wb,
+    await loadRegisterAnnex(ctx, { actor, input: { ...register, direction: 'incoming' } }),
+  );
+  return workbookBytes(wb);
 }

@@ -19,6 +19,7 @@ import { issueReport, issueReportInput, attachSignedReport } from './issue-repor
 import { buildReportContent } from './build-content';
 import { templateFor } from './templates/registry';
 import type { ReportsTable } from './tables';
+import { annexRoutes } from './annexes/routes';
 
 const reportView = z.object({
   id: z.number(),
@@ -140,6 +141,7 @@ const idParams = z.object({ id: z.coerce.number().int().positive() }).strict();
 export function reportRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (base) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
+    await app.register(annexRoutes(ctx));
     app.get(
       '/reports',
       {

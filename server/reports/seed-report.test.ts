@@ -195,6 +195,10 @@ describe('the semi-annual summary of the first half of 2023, regenerated from th
       'Nhiệm vụ (mẫu VPCP)',
       'Nhiệm vụ quá hạn',
       'Nội dung báo cáo',
+      'Chỉ tiêu KT-XH',
+      'Giải ngân theo dự án',
+      'Sổ văn bản đi',
+      'Sổ văn bản đến',
     ]);
     const cells = (name: string) => {
       const out: string[] = [];
