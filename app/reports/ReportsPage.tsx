@@ -3,7 +3,7 @@
  * from a template for a year and half — the semi-annual summary to the HĐND
  * uses the ND 09 data window by default.
  */
-import { useMemo, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api } from '../platform/api-client';
 import { formatDate } from '../platform/format';
@@ -97,19 +97,19 @@ function CreateReportForm() {
   const t = useText(reportsText);
   const today = useToday();
   const [, navigate] = useLocation();
+  const [template, setTemplate] = useState('semiannual-summary');
+  const monthly = template === 'monthly-review';
   const create = useReportWrite((body: Record<string, unknown>) =>
     api.post<ReportView>('/api/v1/reports', body),
   );
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    const template = formText(data, 'template');
     create.mutate(
       {
         template,
-        kind: template === 'ad-hoc' ? 'thematic' : 'semiannual',
         year: formNumber(data, 'year'),
-        half: formNumber(data, 'half'),
+        ...(monthly ? { month: formNumber(data, 'month') } : { half: formNumber(data, 'half') }),
         basis: formText(data, 'basis'),
       },
       { onSuccess: (r) => navigate(`/bao-cao/${r.id}`) },
@@ -121,7 +121,13 @@ function CreateReportForm() {
       <form className="form" onSubmit={submit} aria-label={t.create.title}>
         <ErrorNotice error={create.error} />
         <div className="form-grid">
-          <SelectField label={t.create.template} name="template" error={err('template')}>
+          <SelectField
+            label={t.create.template}
+            name="template"
+            value={template}
+            onChange={(e) => setTemplate(e.target.value)}
+            error={err('template')}
+          >
             {Object.entries(t.create.templates).map(([key, label]) => (
               <option key={key} value={key}>
                 {label}
@@ -138,13 +144,26 @@ function CreateReportForm() {
             defaultValue={today.slice(0, 4)}
             error={err('year')}
           />
-          <SelectField label={t.create.half} name="half" error={err('half')}>
-            {Object.entries(t.create.halves).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </SelectField>
+          {monthly ? (
+            <TextField
+              label={t.create.month}
+              name="month"
+              type="number"
+              min={1}
+              max={12}
+              required
+              defaultValue={String(Number(today.slice(5, 7)))}
+              error={err('month')}
+            />
+          ) : (
+            <SelectField label={t.create.half} name="half" error={err('half')}>
+              {Object.entries(t.create.halves).map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <SelectField label={t.create.basis} name="basis" error={err('basis')}>
             {Object.entries(t.basis).map(([key, label]) => (
               <option key={key} value={key}>

@@ -25,8 +25,10 @@ const vi = {
     template: 'Mẫu báo cáo',
     templates: {
       'semiannual-summary': 'Báo cáo tóm tắt tình hình công tác 6 tháng (gửi HĐND tỉnh)',
+      'monthly-review': 'Báo cáo kết quả thực hiện nhiệm vụ tháng (hội nghị đánh giá)',
       'ad-hoc': 'Báo cáo chuyên đề',
     } as Record<string, string>,
+    month: 'Tháng',
     year: 'Năm',
     half: 'Kỳ',
     halves: { '1': '6 tháng đầu năm', '2': '6 tháng cuối năm' } as Record<string, string>,
@@ -93,8 +95,10 @@ const en: typeof vi = {
     template: 'Template',
     templates: {
       'semiannual-summary': 'Six-month summary report (to the Provincial People’s Council)',
+      'monthly-review': 'Monthly report on assigned tasks (review meeting)',
       'ad-hoc': 'Thematic report',
     },
+    month: 'Month',
     year: 'Year',
     half: 'Period',
     halves: { '1': 'First half', '2': 'Second half' },

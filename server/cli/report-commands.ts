@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../platform/actor';
 import { AppError } from '../platform/errors';
 import { renderError } from '../platform/render-error';
 import { exportReport, REPORT_FORMATS, type ReportFormat } from '../reports/export-report';
-import { semiannualReport } from '../reports/find-report';
+import { monthlyReviewReport, semiannualReport } from '../reports/find-report';
 import { issueReport } from '../reports/issue-report';
 import { readDocx, DocxReadError } from '../reports/docx-model';
 import { checkNd30 } from '../reports/check-nd30';
@@ -78,6 +78,55 @@ export function registerReportCommands(program: Command): void {
             actor: SYSTEM_ACTOR,
             year: Number(o.year),
             half: Number(o.half),
+            ...(o.basis ? { basis: o.basis } : {}),
+          });
+          if (o.issue && r.status === 'draft')
+            r = await issueReport(ctx, { actor: SYSTEM_ACTOR, input: { reportId: r.id } });
+          const out = await exportReport(ctx, {
+            actor: SYSTEM_ACTOR,
+            reportId: r.id,
+            format: o.format as ReportFormat,
+          });
+          await writeAtomic(o.output, out.bytes);
+          process.stderr.write(
+            `Đã ghi ${o.output} (${out.content.header.numberLine}, ${r.status === 'issued' ? 'đã ban hành' : 'dự thảo'}).\n`,
+          );
+        }),
+    );
+
+  report
+    .command('monthly')
+    .description(
+      'Báo cáo kết quả thực hiện nhiệm vụ tháng cho hội nghị đánh giá hàng tháng (bản đã ban hành nếu có, nếu không là bản dự thảo)',
+    )
+    .requiredOption('--year <year>', 'năm')
+    .requiredOption('--month <month>', 'tháng (1–12)')
+    .option('--basis <basis>', 'nd09 (15 tháng trước – 14 tháng này, mặc định) hoặc calendar')
+    .option('--format <format>', `định dạng: ${REPORT_FORMATS.join(', ')}`, 'docx')
+    .option('--issue', 'ban hành bản dự thảo (cấp số) trước khi xuất')
+    .requiredOption('-o, --output <file>', 'tệp ghi ra')
+    .action(
+      async (o: {
+        year: string;
+        month: string;
+        basis?: string;
+        format: string;
+        issue?: boolean;
+        output: string;
+      }) =>
+        withContext(async (ctx) => {
+          if (!/^\d{4}$/.test(o.year)) throw new CliInputError('--year: năm 4 chữ số');
+          const month = Number(o.month);
+          if (!Number.isInteger(month) || month < 1 || month > 12)
+            throw new CliInputError('--month: tháng từ 1 đến 12');
+          if (!(REPORT_FORMATS as readonly string[]).includes(o.format))
+            throw new CliInputError(`--format: ${REPORT_FORMATS.join(', ')}`);
+          if (o.basis !== undefined && o.basis !== 'nd09' && o.basis !== 'calendar')
+            throw new CliInputError('--basis: nd09 hoặc calendar');
+          let r = await monthlyReviewReport(ctx, {
+            actor: SYSTEM_ACTOR,
+            year: Number(o.year),
+            month,
             ...(o.basis ? { basis: o.basis } : {}),
           });
           if (o.issue && r.status === 'draft')

@@ -2,9 +2,18 @@ import type { Selectable } from 'kysely';
 import type { AppContext } from '../platform/context';
 import { AppError } from '../platform/errors';
 import { formatDateLine } from '../../shared/vi/date';
-import { citeDocument, countList, paddedCount } from '../../shared/reports/phrases';
+import {
+  citeDocument,
+  countList,
+  paddedCount,
+  reachedPercent,
+  yearOnYearPhrase,
+} from '../../shared/reports/phrases';
+import { formatShortDate } from '../../shared/vi/date';
+import { formatMoney, formatNumber, formatPercent } from '../../shared/vi/number';
+import { onTimeRate } from '../../shared/tasks/status';
 import type { ReportContent, ReportBlock } from '../../shared/reports/content';
-import { periodLabel, type PeriodRef } from '../../shared/periods/periods';
+import { formatPeriodRef, periodLabel, type PeriodRef } from '../../shared/periods/periods';
 import { getUnit } from '../organisation/unit-queries';
 import { buildBlocks, PlaceholderError, type Generator } from './templates/template';
 import { templateFor } from './templates/registry';
@@ -18,6 +27,7 @@ import {
   windowStatistics,
   workProgrammeItems,
 } from './report-data';
+import { monthlyFigures, type MonthlyFigures } from './monthly-data';
 
 /**
  * Lays out a report from its template and the data: header (issuer, number,
@@ -129,7 +139,41 @@ export async function buildReportContent(
         return null;
     }
   };
+  // The monthly review report's figures (tasks, revenue, disbursement), only when its template asks.
+  const monthly: MonthlyFigures | null = template.blocks.some(
+    (b) => b.kind === 'generated' && MONTHLY_GENERATORS.has(b.generator),
+  )
+    ? await monthlyFigures(ctx, {
+        provinceId: province?.id ?? issuer.id,
+        provincePath: province?.path ?? issuer.path,
+        at: report.window_to,
+        period: formatPeriodRef(period),
+        year,
+      })
+    : null;
   const generators: Record<string, Generator> = {
+    taskStatus: () => [
+      { kind: 'paragraph', key: 'I.tasks', origin: 'generated', text: taskSentence(monthly) },
+    ],
+    overdueUnits: () => [
+      { kind: 'paragraph', key: 'I.overdue', origin: 'generated', text: overdueSentence(monthly) },
+    ],
+    revenue: () => [
+      {
+        kind: 'paragraph',
+        key: 'II.revenue',
+        origin: 'generated',
+        text: revenueSentence(monthly, period),
+      },
+    ],
+    disbursement: () => [
+      {
+        kind: 'paragraph',
+        key: 'II.disbursement',
+        origin: 'generated',
+        text: disbursementSentence(monthly),
+      },
+    ],
     documentStatistics: () => {
       if (stats.total === 0) {
         throw new AppError('REPORT_NO_DATA', {
@@ -237,4 +281,74 @@ function bodyWithLevel(upperName: string): string {
       upperName,
     );
   return m ? `${m[1] ?? ''} ${m[2] ?? ''}` : upperName;
+}
+
+const MONTHLY_GENERATORS = new Set(['taskStatus', 'overdueUnits', 'revenue', 'disbursement']);
+
+function figures(m: MonthlyFigures | null): MonthlyFigures {
+  if (!m) throw new Error('monthly figures were not gathered');
+  return m;
+}
+
+/**
+ * "Tính đến ngày 14/6/2023, trong 120 nhiệm vụ có thời hạn UBND tỉnh, Chủ tịch UBND tỉnh giao,
+ * đã hoàn thành 80 nhiệm vụ (đúng hạn 70, quá hạn 10); chưa hoàn thành 40 nhiệm vụ (trong hạn 35,
+ * quá hạn 5); tỷ lệ hoàn thành đúng hạn đạt 82,35%. Ngoài ra có 12 nhiệm vụ thường xuyên…"
+ */
+function taskSentence(m: MonthlyFigures | null): string {
+  const { at, tasks: t } = figures(m);
+  const withDeadline = t.total - t.KHONG_THOI_HAN;
+  const done = t.HT_DUNG_HAN + t.HT_QUA_HAN;
+  const open = t.CHT_TRONG_HAN + t.CHT_QUA_HAN;
+  const rate = onTimeRate(t);
+  const parts = [
+    `Tính đến ngày ${formatShortDate(at)}, trong ${formatNumber(withDeadline)} nhiệm vụ có thời hạn UBND tỉnh, Chủ tịch UBND tỉnh giao, đã hoàn thành ${formatNumber(done)} nhiệm vụ (đúng hạn ${formatNumber(t.HT_DUNG_HAN)}, quá hạn ${formatNumber(t.HT_QUA_HAN)}); chưa hoàn thành ${formatNumber(open)} nhiệm vụ (trong hạn ${formatNumber(t.CHT_TRONG_HAN)}, quá hạn ${formatNumber(t.CHT_QUA_HAN)})`,
+  ];
+  if (rate !== null) parts.push(`tỷ lệ hoàn thành đúng hạn đạt ${formatPercent(rate * 100)}`);
+  const tail =
+    t.KHONG_THOI_HAN > 0
+      ? ` Ngoài ra có ${formatNumber(t.KHONG_THOI_HAN)} nhiệm vụ thường xuyên, không có thời hạn.`
+      : '';
+  return `${parts.join('; ')}.${tail}`;
+}
+
+/** The units with the most overdue tasks, or that none is overdue. */
+function overdueSentence(m: MonthlyFigures | null): string {
+  const { overdueByUnit, tasks } = figures(m);
+  if (tasks.CHT_QUA_HAN === 0) return 'Không có nhiệm vụ quá hạn chưa hoàn thành.';
+  const top = overdueByUnit.slice(0, 5).map((u) => `${u.unit} (${formatNumber(u.count)} nhiệm vụ)`);
+  const more =
+    overdueByUnit.length > 5 ? ` và ${formatNumber(overdueByUnit.length - 5)} đơn vị khác` : '';
+  return `Các đơn vị còn nhiều nhiệm vụ quá hạn chưa hoàn thành: ${top.join(', ')}${more}.`;
+}
+
+/** "Thu ngân sách … lũy kế … ước đạt 5.000 tỷ đồng, đạt 45% dự toán Trung ương giao, … tăng 3% so với cùng kỳ." */
+function revenueSentence(m: MonthlyFigures | null, period: PeriodRef): string {
+  const { revenue } = figures(m);
+  if (!revenue || revenue.actual === null)
+    return `Chưa có số liệu thu ngân sách nhà nước ${periodLabel(period)}.`;
+  const amount = `${formatNumber(revenue.actual, { decimals: 2 })} ${revenue.unit}`;
+  const phrases = [
+    reachedPercent(revenue.percentOfEstimateCentral, 'dự toán Trung ương giao'),
+    reachedPercent(revenue.percentOfEstimateCouncil, 'dự toán HĐND tỉnh giao'),
+    yearOnYearPhrase(revenue.yoyChange),
+  ].filter((x): x is string => x !== null);
+  return `Thu ngân sách nhà nước trên địa bàn lũy kế đến hết ${periodLabel(period)} ${revenue.estimate ? 'ước ' : ''}đạt ${amount}${phrases.length ? `, ${phrases.join(', ')}` : ''}.`;
+}
+
+/** "Giải ngân vốn đầu tư công năm 2023 đến ngày 14/6/2023 đạt 1.234,5 tỷ đồng, đạt 27,86% kế hoạch vốn Thủ tướng Chính phủ giao (24% kế hoạch địa phương giao)." */
+function disbursementSentence(m: MonthlyFigures | null): string {
+  const { disbursement, at, year } = figures(m);
+  if (!disbursement) return `Chưa có kế hoạch vốn đầu tư công năm ${year}.`;
+  const pm = reachedPercent(disbursement.ratePm, 'kế hoạch vốn Thủ tướng Chính phủ giao');
+  const local =
+    disbursement.rateLocal === null
+      ? ''
+      : ` (${formatPercent(disbursement.rateLocal)} kế hoạch địa phương giao)`;
+  const below = disbursement.investorsBelowAverage;
+  const belowText =
+    below > 0
+      ? `; ${formatNumber(below)} chủ đầu tư có tỷ lệ giải ngân thấp hơn bình quân chung của tỉnh`
+      : '';
+  return `Giải ngân vốn đầu tư công năm ${year} đến ngày ${formatShortDate(at)} đạt ${formatMoney(disbursement.disbursed, 'ty')}${pm ? `, ${pm}` : ''}${local}${belowText}.`;
 }

@@ -113,7 +113,9 @@ export function checkNd30(d: DocxModel): RuleResult[] {
   // R7 — "Số:" form (Phần I.II.3): colon, number ≥ 2 digits, no space before "/".
   const numberText = numberPara?.text.trim() ?? '';
   const numberMatch = /^Số: (\d+)\/(\S+)$/.exec(numberText);
-  const numberOk = numberMatch !== null && (numberMatch[1]?.length ?? 0) >= 2;
+  // A draft leaves the number blank for the văn thư ("Số:      /BC-UBND"): the form is right, the number still to come.
+  const awaitingNumber = /^Số:\s+\/\S+$/.test(numberText);
+  const numberOk = (numberMatch !== null && (numberMatch[1]?.length ?? 0) >= 2) || awaitingNumber;
   add(
     'R7',
     'Số, ký hiệu dạng "Số: 05/BC-UBND"',
@@ -121,6 +123,13 @@ export function checkNd30(d: DocxModel): RuleResult[] {
     numberPara
       ? `"${numberText}": cần "Số:" rồi số (dưới 10 thêm số 0), dấu "/" liền sau số, ký hiệu viết liền`
       : 'không thấy dòng "Số:"',
+  );
+  add(
+    'R7b',
+    'Văn bản đã được cấp số',
+    !awaitingNumber,
+    'bản dự thảo: số để trống chờ văn thư cấp khi ban hành',
+    'warning',
   );
 
   // R8 — date line italic and zero-padded (Phần I.II.4.b).

@@ -6,25 +6,38 @@ import { createReport } from './manage-reports';
 import type { ReportsTable } from './tables';
 
 /**
- * The semi-annual report of the province's UBND for a year and half: the
- * issued one if it exists, else the latest draft, else a new draft.
+ * The report of the province's UBND from a template for a period: the issued
+ * one if it exists, else the latest draft, else a new draft.
  */
-export async function semiannualReport(
+async function periodReport(
   ctx: AppContext,
   {
     actor,
+    template,
     year,
     half,
+    month,
     basis,
-  }: { actor: Actor; year: number; half: number; basis?: 'nd09' | 'calendar' },
+  }: {
+    actor: Actor;
+    template: 'semiannual-summary' | 'monthly-review';
+    year: number;
+    half?: number;
+    month?: number;
+    basis?: 'nd09' | 'calendar' | undefined;
+  },
 ): Promise<Selectable<ReportsTable>> {
   const issuer = await defaultProvincialCommittee(ctx.db.q, ctx.clock.today());
-  const period = JSON.stringify({ kind: 'half', year, index: half });
+  const period = JSON.stringify(
+    month !== undefined
+      ? { kind: 'month', year, index: month }
+      : { kind: 'half', year, index: half ?? 1 },
+  );
   const existing = await ctx.db.q
     .selectFrom('reports')
     .selectAll()
     .where('issuer_unit_id', '=', issuer.id)
-    .where('template', '=', 'semiannual-summary')
+    .where('template', '=', template)
     .where('period', '=', period)
     .$if(basis !== undefined, (q) => q.where('basis', '=', basis ?? 'nd09'))
     .orderBy('status', 'desc')
@@ -36,7 +49,29 @@ export async function semiannualReport(
     existing[0] ??
     createReport(ctx, {
       actor,
-      input: { year, half, ...(basis ? { basis } : {}), issuer: issuer.id },
+      input: {
+        template,
+        year,
+        ...(month !== undefined ? { month } : { half: half ?? 1 }),
+        ...(basis ? { basis } : {}),
+        issuer: issuer.id,
+      },
     })
   );
+}
+
+/** The semi-annual summary to the HĐND for a year and half (the seed: 2023, first half). */
+export async function semiannualReport(
+  ctx: AppContext,
+  opts: { actor: Actor; year: number; half: number; basis?: 'nd09' | 'calendar' },
+): Promise<Selectable<ReportsTable>> {
+  return periodReport(ctx, { ...opts, template: 'semiannual-summary' });
+}
+
+/** The monthly report to the review meeting for a year and month. */
+export async function monthlyReviewReport(
+  ctx: AppContext,
+  opts: { actor: Actor; year: number; month: number; basis?: 'nd09' | 'calendar' },
+): Promise<Selectable<ReportsTable>> {
+  return periodReport(ctx, { ...opts, template: 'monthly-review' });
 }

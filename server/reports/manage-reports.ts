@@ -21,10 +21,13 @@ import { buildReportContent } from './build-content';
 export const createReportInput = z
   .object({
     template: z.string().default('semiannual-summary'),
-    kind: z.enum(REPORT_KINDS).default('semiannual'),
+    /** Defaults to the template's kind (semi-annual, monthly, thematic). */
+    kind: z.enum(REPORT_KINDS).optional(),
     year: z.number().int().min(2000).max(2100),
-    /** 1 = first half (the seed's period). */
+    /** 1 = first half (the seed's period); for half-year templates. */
     half: z.number().int().min(1).max(2).default(1),
+    /** 1–12; required by monthly templates (the review meeting's report). */
+    month: z.number().int().min(1).max(12).optional(),
     /** A report to the HĐND uses the ND 09 data window by default (15/12 → 14/6). */
     basis: z.enum(['nd09', 'calendar']).default('nd09'),
     issuer: z.union([z.number().int().positive(), z.string().min(1)]).optional(),
@@ -50,7 +53,12 @@ export async function createReport(
 ): Promise<Selectable<ReportsTable>> {
   const data = parseInput(createReportInput, input);
   const template = templateFor(data.template);
-  const period: PeriodRef = { kind: 'half', year: data.year, index: data.half };
+  if (template.periodKind === 'month' && data.month === undefined)
+    throw new AppError('FIELD_REQUIRED', { field: 'month' });
+  const period: PeriodRef =
+    template.periodKind === 'month'
+      ? { kind: 'month', year: data.year, index: data.month ?? 1 }
+      : { kind: 'half', year: data.year, index: data.half };
   const window = periodRange(period, data.basis, {
     nd09SecondHalf: await getSetting(ctx.db.q, 'nd09SecondHalf'),
   });
@@ -75,11 +83,11 @@ export async function createReport(
     const { id } = await tx
       .insertInto('reports')
       .values({
-        kind: data.kind,
+        kind: data.kind ?? template.kind,
         template: template.key,
         type_key: 'BC',
         type_name: template.typeName,
-        summary: data.summary ?? template.summary(data.year),
+        summary: data.summary ?? template.summary(period),
         issuer_unit_id: issuer.id,
         period: JSON.stringify(period),
         basis: data.basis,

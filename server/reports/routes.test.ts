@@ -184,6 +184,14 @@ describe('reports API', () => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json()).toMatchObject({ field: 'template' });
 
+    const noMonth = await call(app, office, {
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload: { template: 'monthly-review', year: 2023, issuer: p.ubnd.id },
+    });
+    expect(noMonth.statusCode).toBe(400);
+    expect(noMonth.json()).toMatchObject({ code: 'FIELD_REQUIRED', field: 'month' });
+
     const r = await draft();
     const notNarrative = await call(app, office, {
       method: 'PUT',

@@ -13,7 +13,9 @@ import { SYSTEM_ACTOR } from '../platform/actor';
 import { createDemo } from '../demo/create-demo';
 import { setDisbursementTarget } from '../investment/set-disbursement-target';
 import { contentParagraphs, type ReportContent } from '../../shared/reports/content';
-import { semiannualReport } from './find-report';
+import { monthlyReviewReport, semiannualReport } from './find-report';
+import { taskStatistics } from '../tasks/task-statistics';
+import { disbursementRates } from '../investment/disbursement-rates';
 import { createReport } from './manage-reports';
 import { exportReport, missingParagraphs } from './export-report';
 import { readDocx } from './docx-model';
@@ -166,6 +168,7 @@ describe('the semi-annual summary of the first half of 2023, regenerated from th
       'R5',
       'R6',
       'R7',
+      'R7b',
       'R8',
       'R9',
       'R10',
@@ -210,5 +213,70 @@ describe('the semi-annual summary of the first half of 2023, regenerated from th
     const textSheet = cells('Nội dung báo cáo');
     expect(textSheet.some((v) => v.includes('30 quyết định quy phạm pháp luật'))).toBe(true);
     expect(cells('Văn bản ban hành').length).toBeGreaterThan(10);
+  });
+});
+
+describe('the monthly report to the review meeting, from the same data', () => {
+  it('states the VPCP task figures, the overdue units, revenue and disbursement of the window, and passes ND 30', async () => {
+    const r = await monthlyReviewReport(ctx, { actor: SYSTEM_ACTOR, year: 2023, month: 6 });
+    expect(r).toMatchObject({
+      kind: 'monthly',
+      window_from: '2023-05-15',
+      window_to: '2023-06-14',
+    });
+    const monthly = (
+      await exportReport(ctx, { actor: SYSTEM_ACTOR, reportId: r.id, format: 'json' })
+    ).content;
+    expect(monthly.summaryLines).toEqual([
+      'Kết quả thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao',
+      'tháng 6/2023',
+    ]);
+    const byKey = new Map(monthly.blocks.map((b) => [b.key, b.text]));
+    // The same counts as the task statistics at the window's end (the demo holds one province).
+    const stats = await taskStatistics(ctx, {
+      actor: SYSTEM_ACTOR,
+      input: { at: '2023-06-14', by: 'unit' },
+    });
+    const t = stats.total;
+    const n = (x: number) => x.toLocaleString('de-DE');
+    expect(byKey.get('I.tasks')).toBe(
+      `Tính đến ngày 14/6/2023, trong ${n(t.total - t.KHONG_THOI_HAN)} nhiệm vụ có thời hạn UBND tỉnh, Chủ tịch UBND tỉnh giao, ` +
+        `đã hoàn thành ${n(t.HT_DUNG_HAN + t.HT_QUA_HAN)} nhiệm vụ (đúng hạn ${n(t.HT_DUNG_HAN)}, quá hạn ${n(t.HT_QUA_HAN)}); ` +
+        `chưa hoàn thành ${n(t.CHT_TRONG_HAN + t.CHT_QUA_HAN)} nhiệm vụ (trong hạn ${n(t.CHT_TRONG_HAN)}, quá hạn ${n(t.CHT_QUA_HAN)}); ` +
+        `tỷ lệ hoàn thành đúng hạn đạt ${((t.onTimeRate ?? 0) * 100)
+          .toFixed(2)
+          .replace(/\.?0+$/, '')
+          .replace('.', ',')}%.` +
+        (t.KHONG_THOI_HAN > 0
+          ? ` Ngoài ra có ${n(t.KHONG_THOI_HAN)} nhiệm vụ thường xuyên, không có thời hạn.`
+          : ''),
+    );
+    const worst = [...stats.rows].sort((a, b) => b.CHT_QUA_HAN - a.CHT_QUA_HAN)[0];
+    expect(byKey.get('I.overdue')).toContain(
+      `${worst?.label ?? '?'} (${worst?.CHT_QUA_HAN ?? 0} nhiệm vụ)`,
+    );
+    expect(byKey.get('II.revenue')).toMatch(
+      /^Thu ngân sách nhà nước trên địa bàn lũy kế đến hết tháng 6\/2023 (ước )?đạt [\d.,]+ tỷ đồng, đạt [\d,]+% dự toán Trung ương giao, đạt [\d,]+% dự toán HĐND tỉnh giao, (tăng|giảm) [\d,]+% so với cùng kỳ\.$/,
+    );
+    const rates = await disbursementRates(ctx, {
+      actor: SYSTEM_ACTOR,
+      input: { by: 'investor', at: '2023-06-14', year: 2023 },
+    });
+    const pm = `${(rates.total.ratePm ?? 0)
+      .toFixed(2)
+      .replace(/\.?0+$/, '')
+      .replace('.', ',')}%`;
+    expect(byKey.get('II.disbursement')).toContain(
+      `đạt ${pm} kế hoạch vốn Thủ tướng Chính phủ giao`,
+    );
+    const results = checkNd30(
+      await readDocx(
+        (await exportReport(ctx, { actor: SYSTEM_ACTOR, reportId: r.id, format: 'docx' })).bytes,
+      ),
+    );
+    // A draft: the number is left blank for the văn thư, which is a warning only.
+    expect(results.filter((x) => !x.passed).map((x) => [x.rule, x.severity])).toEqual([
+      ['R7b', 'warning'],
+    ]);
   });
 });

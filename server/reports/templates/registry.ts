@@ -1,4 +1,7 @@
 import { AppError } from '../../platform/errors';
+import { periodLabel, type PeriodRef } from '../../../shared/periods/periods';
+import type { ReportKind } from '../tables';
+import { MONTHLY_REVIEW_BLOCKS } from './monthly-text';
 import { SEMIANNUAL_BLOCKS } from './semiannual-text';
 import type { BlockSpec } from './template';
 
@@ -7,7 +10,11 @@ export interface ReportTemplate {
   key: string;
   blocks: BlockSpec[];
   typeName: string;
-  summary: (year: number) => string;
+  /** The kind of report a new one from this template is, unless told otherwise. */
+  kind: ReportKind;
+  /** Its period: a half-year (the semi-annual summary) or a month (the review meeting's report). */
+  periodKind: 'half' | 'month';
+  summary: (period: PeriodRef) => string;
   /** Nơi nhận of the seed report. */
   recipients: string[];
 }
@@ -21,15 +28,21 @@ const TEMPLATES: Record<string, ReportTemplate> = {
       { kind: 'narrative', key: 'closing', text: 'Trên đây là báo cáo của UBND tỉnh./.' },
     ],
     typeName: 'BÁO CÁO',
-    summary: (year) => `Tình hình thực hiện nhiệm vụ năm ${year}`,
+    kind: 'thematic',
+    periodKind: 'half',
+    summary: (p) => `Tình hình thực hiện nhiệm vụ năm ${p.year}`,
     recipients: ['Như trên', 'Lưu: VT'],
   },
   'semiannual-summary': {
     key: 'semiannual-summary',
     blocks: SEMIANNUAL_BLOCKS,
     typeName: 'BÁO CÁO TÓM TẮT',
-    summary: (year) =>
-      `Tình hình công tác 6 tháng đầu năm và\nChương trình công tác 6 tháng cuối năm ${year}`,
+    kind: 'semiannual',
+    periodKind: 'half',
+    summary: (p) =>
+      p.index === 1
+        ? `Tình hình công tác 6 tháng đầu năm và\nChương trình công tác 6 tháng cuối năm ${p.year}`
+        : `Tình hình công tác năm ${p.year} và\nChương trình công tác năm ${p.year + 1}`,
     recipients: [
       'HĐND tỉnh',
       'CT, các PCT UBND tỉnh',
@@ -38,6 +51,23 @@ const TEMPLATES: Record<string, ReportTemplate> = {
       'HĐND, UBND các huyện, thị xã, thành phố',
       'LĐVP, Phòng TH',
       'Lưu: VT',
+    ],
+  },
+  /** The monthly report to the review meeting (hội nghị đánh giá hàng tháng). */
+  'monthly-review': {
+    key: 'monthly-review',
+    blocks: MONTHLY_REVIEW_BLOCKS,
+    typeName: 'BÁO CÁO',
+    kind: 'monthly',
+    periodKind: 'month',
+    summary: (p) =>
+      `Kết quả thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao\n${periodLabel(p)}`,
+    recipients: [
+      'CT, các PCT UBND tỉnh',
+      'Các sở, ban, ngành tỉnh',
+      'UBND các huyện, thị xã, thành phố',
+      'LĐVP, Phòng TH',
+      'Lưu: VT, TH',
     ],
   },
 };
