@@ -24,6 +24,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Every file gets its own database (in-memory SQLite or a fresh PostgreSQL schema).
           pool: 'forks',
+          // The demo province is built once per run and copied into the files that read it.
+          globalSetup: ['server/testing/global-setup.ts'],
         },
       },
     ],

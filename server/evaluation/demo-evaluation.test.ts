@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, TEST_ENGINE, type TestContext } from '../testing/test-context';
+import { TEST_ENGINE } from '../testing/test-context';
+import { createDemoTestContext, type DemoTestContext } from '../testing/demo-context';
 import { call, signIn, type Session } from '../testing/http';
 import { buildApp } from '../http/build-app';
-import { createDemo, DEMO_AS_OF } from '../demo/create-demo';
 import type { EvaluationInputs, EvaluationResult } from './evaluation-model';
 import type { EvaluationRunView } from './http-schemas';
 import { ruleSetByKey, type EvaluationRuleSet, type Weights } from './rule-sets';
@@ -18,15 +18,15 @@ import { scoreEvaluation } from './score-evaluation';
 const SEED_TIMEOUT = 600_000;
 const MAIN = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
 
-let ctx: TestContext;
+let ctx: DemoTestContext;
 let app: FastifyInstance;
 let office: Session;
 let run: EvaluationRunView;
 let password = '';
 
 beforeAll(async () => {
-  ctx = await createTestContext({ now: DEMO_AS_OF });
-  const summary = await createDemo(ctx, { reset: false });
+  ctx = await createDemoTestContext();
+  const summary = ctx.summary;
   app = await buildApp(ctx, { webRoot: null });
   password = String(summary.password);
   office = await signIn(app, 'vanthu', password);

@@ -8,9 +8,8 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../testing/test-context';
+import { createDemoTestContext, type DemoTestContext } from '../testing/demo-context';
 import { SYSTEM_ACTOR } from '../platform/actor';
-import { createDemo } from '../demo/create-demo';
 import { setDisbursementTarget } from '../investment/set-disbursement-target';
 import { contentParagraphs, type ReportContent } from '../../shared/reports/content';
 import { monthlyReviewReport, semiannualReport } from './find-report';
@@ -23,18 +22,16 @@ import { checkNd30 } from './check-nd30';
 import { checkNd30Pdf } from './check-pdf';
 import { pdfText } from './office-tools';
 
-const NOW = '2023-07-10T08:00:00+07:00';
 const SEED_TIMEOUT = 600_000;
 const SEED_FILE = new URL('../../../shared/reference/229-BC-UBND-2023.md', import.meta.url);
 
-let ctx: TestContext;
+let ctx: DemoTestContext;
 let reportId: number;
 let content: ReportContent;
 let text: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ now: NOW });
-  await createDemo(ctx, { reset: false });
+  ctx = await createDemoTestContext();
   const report = await semiannualReport(ctx, { actor: SYSTEM_ACTOR, year: 2023, half: 1 });
   reportId = report.id;
   content = (await exportReport(ctx, { actor: SYSTEM_ACTOR, reportId, format: 'json' })).content;

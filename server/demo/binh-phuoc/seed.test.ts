@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../testing/test-context';
+import { createTestContext } from '../../testing/test-context';
+import { createDemoTestContext, type DemoTestContext } from '../../testing/demo-context';
 import { SYSTEM_ACTOR } from '../../platform/actor';
 import type { Tx } from '../../platform/db/database';
 import { documentStatistics } from '../../documents/document-statistics';
@@ -7,7 +8,6 @@ import { listDocuments } from '../../documents/document-queries';
 import { listCouncilSessions } from '../../organisation/council';
 import { getUnitByCode } from '../../organisation/unit-queries';
 import { viFold } from '../../../shared/vi/text';
-import { createDemo } from '../create-demo';
 import { seedBinhPhuoc, type DemoSummary } from './seed';
 import { PROJECT_BOARD } from '../../investment/demo/investment-demo-data';
 
@@ -15,12 +15,13 @@ const NOW = '2023-07-10T08:00:00+07:00';
 /** Creating the whole demo takes tens of seconds on PostgreSQL. */
 const SEED_TIMEOUT = 600_000;
 
-let ctx: TestContext;
+let ctx: DemoTestContext;
 let summary: DemoSummary;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ now: NOW });
-  summary = await createDemo(ctx, { reset: false });
+  // The run's demo (created once by createDemo, copied here): server/testing/demo-context.ts.
+  ctx = await createDemoTestContext();
+  summary = ctx.summary;
 }, SEED_TIMEOUT);
 afterAll(async () => ctx.cleanup());
 
