@@ -15,6 +15,8 @@ import { indicatorsAnnex } from '../reports/annexes/indicators-annex';
 import { REGISTER_DIRECTIONS, registerAnnex } from '../reports/annexes/register-annex';
 import type { AnnexFile } from '../reports/annexes/sheet-writer';
 import type { AppContext } from '../platform/context';
+import type { Selectable } from 'kysely';
+import type { ReportsTable } from '../reports/tables';
 import {
   CliInputError,
   dateOption,
@@ -36,6 +38,40 @@ async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
       `không ghi được tệp "${path}": ${e instanceof Error ? e.message : String(e)}`,
     );
   }
+}
+
+/** The options every period report command shares: --year, --basis, --format. */
+function periodReportOptions(o: { year: string; basis?: string; format: string }): {
+  year: number;
+  basis: 'nd09' | 'calendar' | undefined;
+} {
+  if (!/^\d{4}$/.test(o.year)) throw new CliInputError('--year: năm 4 chữ số');
+  if (!(REPORT_FORMATS as readonly string[]).includes(o.format))
+    throw new CliInputError(`--format: ${REPORT_FORMATS.join(', ')}`);
+  if (o.basis !== undefined && o.basis !== 'nd09' && o.basis !== 'calendar')
+    throw new CliInputError('--basis: nd09 hoặc calendar');
+  return { year: Number(o.year), basis: o.basis };
+}
+
+/** Issues the draft when asked (--issue), then writes the report in the format asked. */
+async function exportPeriodReport(
+  ctx: AppContext,
+  report: Selectable<ReportsTable>,
+  o: { format: string; issue?: boolean; output: string },
+): Promise<void> {
+  const r =
+    o.issue && report.status === 'draft'
+      ? await issueReport(ctx, { actor: SYSTEM_ACTOR, input: { reportId: report.id } })
+      : report;
+  const out = await exportReport(ctx, {
+    actor: SYSTEM_ACTOR,
+    reportId: r.id,
+    format: o.format as ReportFormat,
+  });
+  await writeAtomic(o.output, out.bytes);
+  process.stderr.write(
+    `Đã ghi ${o.output} (${out.content.header.numberLine}, ${r.status === 'issued' ? 'đã ban hành' : 'dự thảo'}).\n`,
+  );
 }
 
 /** `dieuhanh report …`: generate and check reports. */
@@ -68,29 +104,15 @@ export function registerReportCommands(program: Command): void {
         output: string;
       }) =>
         withContext(async (ctx) => {
-          if (!/^\d{4}$/.test(o.year)) throw new CliInputError('--year: năm 4 chữ số');
+          const common = periodReportOptions(o);
           if (o.half !== '1' && o.half !== '2') throw new CliInputError('--half: 1 hoặc 2');
-          if (!(REPORT_FORMATS as readonly string[]).includes(o.format))
-            throw new CliInputError(`--format: ${REPORT_FORMATS.join(', ')}`);
-          if (o.basis !== undefined && o.basis !== 'nd09' && o.basis !== 'calendar')
-            throw new CliInputError('--basis: nd09 hoặc calendar');
-          let r = await semiannualReport(ctx, {
+          const r = await semiannualReport(ctx, {
             actor: SYSTEM_ACTOR,
-            year: Number(o.year),
+            year: common.year,
             half: Number(o.half),
-            ...(o.basis ? { basis: o.basis } : {}),
+            ...(common.basis ? { basis: common.basis } : {}),
           });
-          if (o.issue && r.status === 'draft')
-            r = await issueReport(ctx, { actor: SYSTEM_ACTOR, input: { reportId: r.id } });
-          const out = await exportReport(ctx, {
-            actor: SYSTEM_ACTOR,
-            reportId: r.id,
-            format: o.format as ReportFormat,
-          });
-          await writeAtomic(o.output, out.bytes);
-          process.stderr.write(
-            `Đã ghi ${o.output} (${out.content.header.numberLine}, ${r.status === 'issued' ? 'đã ban hành' : 'dự thảo'}).\n`,
-          );
+          await exportPeriodReport(ctx, r, o);
         }),
     );
 
@@ -115,31 +137,17 @@ export function registerReportCommands(program: Command): void {
         output: string;
       }) =>
         withContext(async (ctx) => {
-          if (!/^\d{4}$/.test(o.year)) throw new CliInputError('--year: năm 4 chữ số');
+          const common = periodReportOptions(o);
           const month = Number(o.month);
           if (!Number.isInteger(month) || month < 1 || month > 12)
             throw new CliInputError('--month: tháng từ 1 đến 12');
-          if (!(REPORT_FORMATS as readonly string[]).includes(o.format))
-            throw new CliInputError(`--format: ${REPORT_FORMATS.join(', ')}`);
-          if (o.basis !== undefined && o.basis !== 'nd09' && o.basis !== 'calendar')
-            throw new CliInputError('--basis: nd09 hoặc calendar');
-          let r = await monthlyReviewReport(ctx, {
+          const r = await monthlyReviewReport(ctx, {
             actor: SYSTEM_ACTOR,
-            year: Number(o.year),
+            year: common.year,
             month,
-            ...(o.basis ? { basis: o.basis } : {}),
+            ...(common.basis ? { basis: common.basis } : {}),
           });
-          if (o.issue && r.status === 'draft')
-            r = await issueReport(ctx, { actor: SYSTEM_ACTOR, input: { reportId: r.id } });
-          const out = await exportReport(ctx, {
-            actor: SYSTEM_ACTOR,
-            reportId: r.id,
-            format: o.format as ReportFormat,
-          });
-          await writeAtomic(o.output, out.bytes);
-          process.stderr.write(
-            `Đã ghi ${o.output} (${out.content.header.numberLine}, ${r.status === 'issued' ? 'đã ban hành' : 'dự thảo'}).\n`,
-          );
+          await exportPeriodReport(ctx, r, o);
         }),
     );
 
