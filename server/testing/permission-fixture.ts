@@ -21,10 +21,7 @@ import {
   type InvestmentFixture,
 } from '../investment/testing/investment-fixture';
 import { buildReportFixture, type ReportFixture } from '../reports/permission-rows';
-import {
-  buildEvaluationFixture,
-  type EvaluationFixture,
-} from '../evaluation/permission-rows';
+import { buildEvaluationFixture, type EvaluationFixture } from '../evaluation/permission-rows';
 import {
   buildPeriodicReportFixture,
   type PeriodicReportFixture,
