@@ -7,10 +7,18 @@ import { authorize } from '../access/policy';
 import { recordAudit, withAuditBatch } from '../audit/record-audit';
 import { formatShortDate } from '../../shared/vi/date';
 import { insertCapitalPlan } from './assign-capital-plan';
-import { CellErrors, rowProblem, cellAmount, cellCode, cellYear, findColumn } from './import-cells';
+import {
+  CellErrors,
+  rowProblem,
+  rowProjectAndSource,
+  cellAmount,
+  cellCode,
+  cellYear,
+  findColumn,
+} from './import-cells';
 import { projectResource, projectsByCode, resolveProvince } from './investment-scope';
 import { planAssignmentWindow } from './period-rules';
-import { loadSourceTree, normaliseSourceCode } from './source-tree';
+import { loadSourceTree } from './source-tree';
 
 /** The capital-plan template's columns (docs/IMPORT.md). */
 export const PLAN_IMPORT_COLUMNS = {
@@ -101,16 +109,18 @@ export async function importCapitalPlans(
     const local = cellAmount(cell(r.cells, C.local));
     const assignedOn = cellDate(cell(r.cells, C.assignedOn));
     const decision = cellText(cell(r.cells, C.decision));
-    const project = projectCode ? projects.get(projectCode) : undefined;
-    if (!projectCode) errors.add(r.row, C.project, 'bắt buộc');
-    else if (!project)
-      errors.add(r.row, C.project, `không có dự án mã "${projectCode}" trong ${province.name}`);
-    else authorize(opts.actor, 'investment.manage', projectResource(project));
-    const source = sourceCode ? tree.byCode.get(normaliseSourceCode(sourceCode)) : undefined;
-    if (!sourceCode) errors.add(r.row, C.source, 'bắt buộc');
-    else if (!source) errors.add(r.row, C.source, `không có nguồn vốn mã "${sourceCode}"`);
-    else if (!source.isLeaf)
-      errors.add(r.row, C.source, `"${source.code}" là nhóm nguồn vốn; hãy ghi nguồn vốn chi tiết`);
+    const { project, source } = rowProjectAndSource(
+      errors,
+      r.row,
+      { projectCode, sourceCode },
+      {
+        projects,
+        tree,
+        provinceName: province.name,
+        columns: { project: C.project, source: C.source },
+        authorizeProject: (p) => authorize(opts.actor, 'investment.manage', projectResource(p)),
+      },
+    );
     if (!year) errors.add(r.row, C.year, 'bắt buộc');
     else if (!year.ok) errors.add(r.row, C.year, year.reason);
     if (!pm) errors.add(r.row, C.pm, 'bắt buộc (ghi 0 nếu không có)');

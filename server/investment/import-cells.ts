@@ -9,6 +9,8 @@ import { errorMessage } from '../platform/render-error';
 import { cellText, type CellValue } from '../platform/xlsx';
 import { parseViNumber } from '../../shared/vi/number';
 import { viFold } from '../../shared/vi/text';
+import type { ProjectScope } from './investment-scope';
+import { normaliseSourceCode, type SourceNode, type SourceTree } from './source-tree';
 
 type Read<T> = { ok: true; value: T } | { ok: false; reason: string } | null;
 
@@ -76,4 +78,45 @@ export class CellErrors {
 export function rowProblem(e: AppError, row: number, column: string): ErrorDetail {
   const reason = errorMessage(e.code, 'vi', e.params).replace(/^Trường "[^"]*": /, '');
   return { code: 'IMPORT_CELL_INVALID', row, column, params: { reason } };
+}
+
+/**
+ * The project and capital source a row names, checked the same way by every
+ * investment import: both required, the project in the province (and in the
+ * actor's reach: `authorizeProject` throws otherwise), the source a leaf of
+ * the tree. Problems go to `errors` under the given column labels.
+ */
+export function rowProjectAndSource(
+  errors: CellErrors,
+  row: number,
+  cells: { projectCode: string | null; sourceCode: string | null },
+  lookup: {
+    projects: ReadonlyMap<string, ProjectScope>;
+    tree: SourceTree;
+    provinceName: string;
+    columns: { project: string; source: string };
+    authorizeProject: (project: ProjectScope) => void;
+  },
+): { project: ProjectScope | undefined; source: SourceNode | undefined } {
+  const { projectCode, sourceCode } = cells;
+  const { columns } = lookup;
+  const project = projectCode ? lookup.projects.get(projectCode) : undefined;
+  if (!projectCode) errors.add(row, columns.project, 'bắt buộc');
+  else if (!project)
+    errors.add(
+      row,
+      columns.project,
+      `không có dự án mã "${projectCode}" trong ${lookup.provinceName}`,
+    );
+  else lookup.authorizeProject(project);
+  const source = sourceCode ? lookup.tree.byCode.get(normaliseSourceCode(sourceCode)) : undefined;
+  if (!sourceCode) errors.add(row, columns.source, 'bắt buộc');
+  else if (!source) errors.add(row, columns.source, `không có nguồn vốn mã "${sourceCode}"`);
+  else if (!source.isLeaf)
+    errors.add(
+      row,
+      columns.source,
+      `"${source.code}" là nhóm nguồn vốn; hãy ghi nguồn vốn chi tiết`,
+    );
+  return { project, source };
 }

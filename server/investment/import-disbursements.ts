@@ -7,11 +7,19 @@ import { authorize } from '../access/policy';
 import { recordAudit, withAuditBatch } from '../audit/record-audit';
 import { formatShortDate } from '../../shared/vi/date';
 import { viFold } from '../../shared/vi/text';
-import { CellErrors, rowProblem, cellAmount, cellCode, cellYear, findColumn } from './import-cells';
+import {
+  CellErrors,
+  rowProblem,
+  rowProjectAndSource,
+  cellAmount,
+  cellCode,
+  cellYear,
+  findColumn,
+} from './import-cells';
 import { projectResource, projectsByCode, resolveProvince } from './investment-scope';
 import { disbursementPeriod, periodMonth } from './period-rules';
 import { DisbursementEntryError, insertDisbursements } from './record-disbursement';
-import { loadSourceTree, normaliseSourceCode } from './source-tree';
+import { loadSourceTree } from './source-tree';
 import type { DisbursementKind } from './tables';
 
 /** The disbursement template's columns (docs/IMPORT.md). */
@@ -134,16 +142,18 @@ export async function importDisbursements(
     const voucher = cellText(get(r.cells, 'voucher'));
     const note = cellText(get(r.cells, 'note'));
 
-    const project = projectCode ? projects.get(projectCode) : undefined;
-    if (!projectCode) errors.add(r.row, C.project, 'bắt buộc');
-    else if (!project)
-      errors.add(r.row, C.project, `không có dự án mã "${projectCode}" trong ${province.name}`);
-    else authorize(opts.actor, 'investment.disburse', projectResource(project));
-    const source = sourceCode ? tree.byCode.get(normaliseSourceCode(sourceCode)) : undefined;
-    if (!sourceCode) errors.add(r.row, C.source, 'bắt buộc');
-    else if (!source) errors.add(r.row, C.source, `không có nguồn vốn mã "${sourceCode}"`);
-    else if (!source.isLeaf)
-      errors.add(r.row, C.source, `"${source.code}" là nhóm nguồn vốn; hãy ghi nguồn vốn chi tiết`);
+    const { project, source } = rowProjectAndSource(
+      errors,
+      r.row,
+      { projectCode, sourceCode },
+      {
+        projects,
+        tree,
+        provinceName: province.name,
+        columns: { project: C.project, source: C.source },
+        authorizeProject: (p) => authorize(opts.actor, 'investment.disburse', projectResource(p)),
+      },
+    );
     if (!paidOn) errors.add(r.row, C.paidOn, 'bắt buộc');
     else if (!paidOn.ok) errors.add(r.row, C.paidOn, paidOn.reason);
     if (yearCell && !yearCell.ok) errors.add(r.row, C.year, yearCell.reason);
