@@ -2,8 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { SchemaScopedPostgresDialect } from './pg-introspector';
 import type { Database } from './schema';
 
 /** A query builder bound to the database or to the current transaction. */
@@ -111,7 +112,7 @@ function openPostgres(opts: OpenOptions): Db {
     options: ['-c jit=off', ...(opts.pgSchema ? [`-c search_path=${opts.pgSchema}`] : [])].join(' '),
     types: { getTypeParser: pgTypeParser as typeof pg.types.getTypeParser },
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new SchemaScopedPostgresDialect({ pool }) });
   const als = new AsyncLocalStorage<Tx>();
   return {
     engine: 'postgres',
