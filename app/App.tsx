@@ -34,6 +34,9 @@ const MeetingRoutes = lazy(() =>
 const ReportRoutes = lazy(() =>
   import('./reports/routes').then((m) => ({ default: m.ReportRoutes })),
 );
+const FigureRoutes = lazy(() =>
+  import('./indicators/routes').then((m) => ({ default: m.FigureRoutes })),
+);
 const WeeklyCalendarPage = lazy(() =>
   import('./leader-calendar/WeeklyCalendarPage').then((m) => ({
     default: m.WeeklyCalendarPage,
@@ -128,7 +131,14 @@ function SignedInRoutes() {
         </Lazy>
       </Route>
       <Route path="/chi-tieu-dau-tu">
-        <UnderConstructionPage title={nav.indicators} />
+        <Lazy>
+          <FigureRoutes />
+        </Lazy>
+      </Route>
+      <Route path="/chi-tieu-dau-tu/*">
+        <Lazy>
+          <FigureRoutes />
+        </Lazy>
       </Route>
       <Route path="/cong-dan-cu-tri">
         <UnderConstructionPage title={nav.citizens} />

@@ -1,0 +1,5 @@
+import { UnderConstructionPage } from '../shell/placeholders';
+
+export function ScorecardsPage() {
+  return <UnderConstructionPage title="ScorecardsPage" />;
+}

@@ -1,0 +1,5 @@
+import { UnderConstructionPage } from '../shell/placeholders';
+
+export function IndicatorsPage() {
+  return <UnderConstructionPage title="IndicatorsPage" />;
+}

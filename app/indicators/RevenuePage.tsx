@@ -1,0 +1,5 @@
+import { UnderConstructionPage } from '../shell/placeholders';
+
+export function RevenuePage() {
+  return <UnderConstructionPage title="RevenuePage" />;
+}

@@ -1,0 +1,5 @@
+import { UnderConstructionPage } from '../shell/placeholders';
+
+export function DisbursementPage() {
+  return <UnderConstructionPage title="DisbursementPage" />;
+}
