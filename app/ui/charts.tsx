@@ -121,6 +121,8 @@ export function BarChart(
     horizontal?: boolean;
     percent?: boolean;
     unit?: string;
+    /** One colour per bar of a single series (e.g. those below an average); the table says it in words too. */
+    colours?: string[];
   },
 ) {
   const options: ChartOptions<'bar'> = {
@@ -153,7 +155,8 @@ export function BarChart(
           datasets: props.series.map((s, i) => ({
             label: s.label,
             data: s.data,
-            backgroundColor: colourOf(s, i),
+            backgroundColor:
+              props.colours && props.series.length === 1 ? props.colours : colourOf(s, i),
           })),
         }}
       />
