@@ -25,6 +25,11 @@ export type UiAction =
   | 'leaderCalendar.manage'
   | 'leaderCalendar.addOwn'
   | 'reports.manage'
+  | 'indicators.enter'
+  | 'indicators.approve'
+  | 'indicators.requestExplanation'
+  | 'indicators.explain'
+  | 'indicators.submitExplanation'
   | 'admin';
 
 const ALLOWED: Record<UiAction, readonly Role[]> = {
@@ -53,6 +58,13 @@ const ALLOWED: Record<UiAction, readonly Role[]> = {
   'leaderCalendar.addOwn': ['leader'],
   // report.manage: drafting, editing narratives, issuing.
   'reports.manage': ['admin', 'office'],
+  // indicator.enter / indicator.approve: the owner unit's people enter figures, its leader approves.
+  'indicators.enter': ['admin', 'unit_leader', 'unit_staff'],
+  'indicators.approve': ['admin', 'unit_leader'],
+  // Giải trình: a leader asks (and closes), unit staff draft, the unit leader answers.
+  'indicators.requestExplanation': ['admin', 'leader'],
+  'indicators.explain': ['admin', 'unit_leader', 'unit_staff'],
+  'indicators.submitExplanation': ['admin', 'unit_leader'],
   admin: ['admin'],
 };
 
