@@ -137,6 +137,34 @@ export const PAGES: readonly PageVisit[] = [
   { name: 'users', role: 'admin', path: '/quan-tri/nguoi-dung', heading: 'Người dùng' },
   { name: 'council', role: 'admin', path: '/quan-tri/hdnd', heading: 'HĐND: khóa và kỳ họp' },
   { name: 'calendar', role: 'admin', path: '/quan-tri/lich', heading: 'Lịch ngày làm việc' },
+  {
+    name: 'disbursement dashboard',
+    role: 'leader',
+    path: '/chi-tieu-dau-tu/giai-ngan',
+    heading: 'Giải ngân vốn đầu tư công năm 2023',
+  },
+  {
+    name: 'investment import',
+    role: 'office',
+    path: '/chi-tieu-dau-tu/giai-ngan/nhap-excel',
+    heading: 'Nhập số liệu đầu tư công từ Excel',
+  },
+  {
+    name: 'scorecards',
+    role: 'office',
+    path: '/chi-tieu-dau-tu/danh-gia',
+    heading: 'Đánh giá, xếp hạng đơn vị',
+  },
+  {
+    name: 'scorecard run',
+    role: 'office',
+    path: '/chi-tieu-dau-tu/danh-gia',
+    heading: /^Kết quả đánh giá/,
+    then: async (page) => {
+      // Evaluates the first half of 2023 (the form's default on 10/7/2023) and opens the result.
+      await page.getByRole('button', { name: 'Thực hiện đánh giá' }).click();
+    },
+  },
 ];
 
 /** Opens a page as its role and waits until its heading and data are there. */
