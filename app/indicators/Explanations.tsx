@@ -91,8 +91,11 @@ function RequestForm({
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
+    const dueOn = formText(data, 'dueOn');
+    const message = formText(data, 'message');
+    // Empty fields stay out, so the API names the missing one (FIELD_REQUIRED).
     send.mutate(
-      { period, dueOn: formText(data, 'dueOn'), message: formText(data, 'message') },
+      { period, ...(dueOn ? { dueOn } : {}), ...(message ? { message } : {}) },
       { onSuccess: () => onDone(t.requested) },
     );
   };
@@ -176,6 +179,7 @@ function ExplanationItem({
           hint={latestDraft ? t.answerHint : undefined}
           field="body"
           defaultText={latestDraft?.body}
+          requireText
           submitLabel={t.submitAnswer}
           onDone={() => onDone(t.answered)}
         />
@@ -202,6 +206,7 @@ function MessageForm({
   field,
   defaultText,
   optional,
+  requireText,
   submitLabel,
   onDone,
 }: {
@@ -211,6 +216,8 @@ function MessageForm({
   field: 'body' | 'note';
   defaultText?: string | undefined;
   optional?: boolean;
+  /** Refuse an empty text before sending (the endpoint would read it as "the latest draft"). */
+  requireText?: boolean;
   submitLabel: string;
   onDone: () => void;
 }) {
@@ -219,10 +226,14 @@ function MessageForm({
   const send = useIndicatorWrite((body: Record<string, string>) =>
     api.post<ExplanationView>(path, body),
   );
+  const [missing, setMissing] = useState(false);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const text = formText(new FormData(e.currentTarget), field);
-    send.mutate(text ? { [field]: text } : optional ? {} : { [field]: '' }, {
+    // Sent without a text, the answer would submit the latest draft unseen: ask for it here.
+    setMissing(requireText === true && !text);
+    if (requireText && !text) return;
+    send.mutate(text ? { [field]: text } : {}, {
       onSuccess: () => {
         setFormKey((k) => k + 1);
         onDone();
@@ -245,7 +256,7 @@ function MessageForm({
         required={!optional}
         hint={hint}
         defaultValue={defaultText}
-        error={indicatorFieldError(send.error, field, texts)}
+        error={missing ? texts.errors.bodyRequired : indicatorFieldError(send.error, field, texts)}
       />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={send.isPending}>

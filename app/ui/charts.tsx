@@ -65,6 +65,12 @@ function Frame({ label, summary, height, children }: ChartFrame & { children: Re
   );
 }
 
+/**
+ * react-chartjs-2 gives its canvas role="img" without a name; the frame
+ * around it carries the name and description, so the canvas itself is hidden.
+ */
+const HIDDEN_CANVAS = { role: 'presentation', 'aria-hidden': true } as const;
+
 function colourOf(s: Series, i: number): string {
   return s.colour ?? SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#1f5fa8';
 }
@@ -77,7 +83,8 @@ export function LineChart(
     maintainAspectRatio: false,
     spanGaps: false,
     plugins: {
-      legend: { position: 'bottom' },
+      // A short line in the legend shows a dashed series as dashed (a box would not).
+      legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line' } },
       tooltip: {
         callbacks: {
           label: (c) =>
@@ -95,6 +102,7 @@ export function LineChart(
   return (
     <Frame {...props}>
       <Line
+        {...HIDDEN_CANVAS}
         options={options}
         data={{
           labels: props.labels,
@@ -149,6 +157,7 @@ export function BarChart(
   return (
     <Frame {...props}>
       <Bar
+        {...HIDDEN_CANVAS}
         options={options}
         data={{
           labels: props.labels,
@@ -169,6 +178,7 @@ export function Sparkline({ values, label }: { values: Array<number | null>; lab
   return (
     <span className="sparkline" role="img" aria-label={label}>
       <Line
+        {...HIDDEN_CANVAS}
         options={{
           maintainAspectRatio: false,
           events: [],
@@ -206,6 +216,7 @@ export function Gauge({
     <figure className="gauge">
       <div className="gauge-ring" role="img" aria-label={label}>
         <Doughnut
+          {...HIDDEN_CANVAS}
           options={{
             maintainAspectRatio: false,
             rotation: -90,
