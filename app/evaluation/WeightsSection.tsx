@@ -60,7 +60,7 @@ export function WeightsSection() {
           <p>
             {w.ruleSet.label}. {w.isDefault ? t.isDefault : t.custom}
           </p>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t.caption(w.year)}>
             <table className="details-table">
               <caption>{t.caption(w.year)}</caption>
               <thead>

@@ -75,7 +75,7 @@ export function ReportingDatesSection({ d }: { d: Dashboard }) {
   if (d.reportingDates.length === 0) return null;
   return (
     <Section title={t.title}>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t.caption}>
         <table className="details-table">
           <caption>{t.caption}</caption>
           <thead>

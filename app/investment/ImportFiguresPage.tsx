@@ -128,7 +128,12 @@ function TemplateColumns({ kind }: { kind: ImportKind }) {
   const { lang } = useLang();
   return (
     <Section title={t.columns}>
-      <div className="table-scroll">
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t.columnsCaption(t.kinds[kind])}
+      >
         <table className="details-table">
           <caption>{t.columnsCaption(t.kinds[kind])}</caption>
           <thead>

@@ -46,7 +46,12 @@ export function ProjectionSection({ d }: { d: Dashboard }) {
                   <dd>{formatPercentRate(proj.meanShare * 100, lang)}</dd>
                 </div>
               </dl>
-              <div className="table-scroll">
+              <div
+                className="table-scroll"
+                tabIndex={0}
+                role="region"
+                aria-label={p.historyCaption}
+              >
                 <table className="details-table figures-table">
                   <caption>{p.historyCaption}</caption>
                   <thead>
