@@ -1,27 +1,33 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../testing/test-context';
-import { buildProvince } from '../testing/factories';
+import { buildProvince, type TestProvince } from '../testing/factories';
 import { ND30_FIXTURES, fixtureDocx } from '../reports/testing/nd30-fixtures';
+import { SYSTEM_ACTOR } from '../platform/actor';
+import { setDisbursementTarget } from '../investment/set-disbursement-target';
+import { appointPosition, createPerson } from '../organisation/people';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 let ctx: TestContext;
+let p: TestProvince;
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2023-07-10T08:00:00+07:00' });
-  await buildProvince(ctx);
+  p = await buildProvince(ctx);
 });
 afterAll(async () => ctx.cleanup());
 
-/** Runs the real CLI in a child process against the test database. */
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+type CliResult = { code: number; stdout: string; stderr: string };
+
+/** Runs the real CLI in a child process against the test database, with extra environment. */
+function runCli(extra: Record<string, string>, args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-      env: { ...process.env, ...ctx.env },
+      env: { ...process.env, ...ctx.env, ...extra },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -31,6 +37,14 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }
+
+/** Runs the real CLI in a child process against the test database. */
+const cli = Object.assign((...args: string[]) => runCli({}, args), {
+  withEnv:
+    (extra: Record<string, string>) =>
+    (...args: string[]) =>
+      runCli(extra, args),
+});
 
 // Each case spawns the CLI through tsx several times: slow on a loaded two-core machine.
 describe('dieuhanh CLI', { timeout: 240_000 }, () => {
@@ -148,6 +162,85 @@ describe('dieuhanh CLI', { timeout: 240_000 }, () => {
       const refused = await cli('report', 'check', corrupt);
       expect(refused.code).toBe(2);
       expect(refused.stderr).toMatch(/^Lỗi \[DOCX_UNREADABLE\]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('writes the periodic reports, and refuses a bad quarter, a period without data and a missing PDF converter without leaving a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dieuhanh-periodic-'));
+    try {
+      await setDisbursementTarget(ctx, { actor: SYSTEM_ACTOR, input: { year: 2023, rate: 95 } });
+      // The Chủ tịch signs on behalf of the UBND (TM.).
+      const chair = await createPerson(ctx, {
+        actor: SYSTEM_ACTOR,
+        input: { fullName: 'Nguyễn Văn Chủ' },
+      });
+      await appointPosition(ctx, {
+        actor: SYSTEM_ACTOR,
+        input: {
+          personId: chair.id,
+          unit: p.ubnd.id,
+          title: 'Chủ tịch',
+          rank: 'head',
+          validFrom: '2021-07-01',
+        },
+      });
+      // Two documents in the second quarter's ND 09 window (15/3–14/6/2023).
+      for (const date of ['2023-04-03', '2023-05-20'])
+        expect(
+          (
+            await cli(
+              'docs',
+              'issue',
+              '--type',
+              'KH',
+              '--summary',
+              `Kế hoạch ${date}`,
+              '--date',
+              date,
+            )
+          ).code,
+        ).toBe(0);
+      const out = join(dir, 'q2.docx');
+      const badQuarter = await cli(
+        'report',
+        'quarterly',
+        '--year',
+        '2023',
+        '--quarter',
+        '5',
+        '-o',
+        out,
+      );
+      expect(badQuarter.code).toBe(2);
+      expect(badQuarter.stderr).toContain('--quarter');
+      const empty = await cli('report', 'quarterly', '--year', '2021', '--quarter', '1', '-o', out);
+      expect(empty.code).toBe(2);
+      expect(empty.stderr).toMatch(/REPORT_NO_DATA/);
+      expect(existsSync(out)).toBe(false);
+      // Without LibreOffice on the PATH: a clear error, and nothing written.
+      const pdf = join(dir, 'q2.pdf');
+      const noOffice = await cli.withEnv({ PATH: dir })(
+        'report',
+        'quarterly',
+        '--year',
+        '2023',
+        '--quarter',
+        '2',
+        '--format',
+        'pdf',
+        '-o',
+        pdf,
+      );
+      expect(noOffice.code, noOffice.stderr).toBe(2);
+      expect(noOffice.stderr).toMatch(/^Lỗi \[PDF_CONVERTER_MISSING\]/m);
+      expect(readdirSync(dir)).toEqual([]);
+      const ok = await cli('report', 'quarterly', '--year', '2023', '--quarter', '2', '-o', out);
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(ok.stderr).toContain('dự thảo');
+      const check = await cli('report', 'check', out);
+      expect(check.stdout).toContain('R7b');
+      expect(check.code, check.stdout).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

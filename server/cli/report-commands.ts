@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../platform/actor';
 import { AppError } from '../platform/errors';
 import { renderError } from '../platform/render-error';
 import { exportReport, REPORT_FORMATS, type ReportFormat } from '../reports/export-report';
-import { monthlyReviewReport, semiannualReport } from '../reports/find-report';
+import { monthlyReviewReport, periodReport, semiannualReport } from '../reports/find-report';
 import { issueReport } from '../reports/issue-report';
 import { readDocx, DocxReadError } from '../reports/docx-model';
 import { checkNd30 } from '../reports/check-nd30';
@@ -150,6 +150,79 @@ export function registerReportCommands(program: Command): void {
           await exportPeriodReport(ctx, r, o);
         }),
     );
+
+  report
+    .command('quarterly')
+    .description('Báo cáo quý: kết quả thực hiện nhiệm vụ và nhiệm vụ trọng tâm quý tiếp theo')
+    .requiredOption('--year <year>', 'năm')
+    .requiredOption('--quarter <n>', 'quý (1–4)')
+    .option('--basis <basis>', 'nd09 (thời gian chốt số liệu, mặc định) hoặc calendar')
+    .option('--format <format>', `định dạng: ${REPORT_FORMATS.join(', ')}`, 'docx')
+    .option('--issue', 'ban hành bản dự thảo (cấp số) trước khi xuất')
+    .requiredOption('-o, --output <file>', 'tệp ghi ra')
+    .action(
+      async (o: {
+        year: string;
+        quarter: string;
+        basis?: string;
+        format: string;
+        issue?: boolean;
+        output: string;
+      }) =>
+        withContext(async (ctx) => {
+          const common = periodReportOptions(o);
+          if (!/^[1-4]$/.test(o.quarter)) throw new CliInputError('--quarter: quý từ 1 đến 4');
+          const r = await periodReport(ctx, {
+            actor: SYSTEM_ACTOR,
+            template: 'quarterly-report',
+            period: { kind: 'quarter', year: common.year, index: Number(o.quarter) },
+            basis: common.basis,
+          });
+          await exportPeriodReport(ctx, r, o);
+        }),
+    );
+
+  for (const [name, template, kind, what] of [
+    [
+      'nine-month',
+      'nine-month-report',
+      'nine_months',
+      'Báo cáo 9 tháng: kết quả thực hiện nhiệm vụ và nhiệm vụ trọng tâm quý IV',
+    ],
+    [
+      'annual',
+      'annual-report',
+      'year',
+      'Báo cáo năm: kết quả thực hiện nhiệm vụ và nhiệm vụ trọng tâm năm sau',
+    ],
+  ] as const)
+    report
+      .command(name)
+      .description(what)
+      .requiredOption('--year <year>', 'năm')
+      .option('--basis <basis>', 'nd09 (thời gian chốt số liệu, mặc định) hoặc calendar')
+      .option('--format <format>', `định dạng: ${REPORT_FORMATS.join(', ')}`, 'docx')
+      .option('--issue', 'ban hành bản dự thảo (cấp số) trước khi xuất')
+      .requiredOption('-o, --output <file>', 'tệp ghi ra')
+      .action(
+        async (o: {
+          year: string;
+          basis?: string;
+          format: string;
+          issue?: boolean;
+          output: string;
+        }) =>
+          withContext(async (ctx) => {
+            const common = periodReportOptions(o);
+            const r = await periodReport(ctx, {
+              actor: SYSTEM_ACTOR,
+              template,
+              period: { kind, year: common.year, index: 1 },
+              basis: common.basis,
+            });
+            await exportPeriodReport(ctx, r, o);
+          }),
+      );
 
   registerAnnexCommands(report);
 

@@ -13,7 +13,12 @@ import { formatShortDate } from '../../shared/vi/date';
 import { formatMoney, formatNumber, formatPercent } from '../../shared/vi/number';
 import { onTimeRate } from '../../shared/tasks/status';
 import type { ReportContent, ReportBlock } from '../../shared/reports/content';
-import { formatPeriodRef, periodLabel, type PeriodRef } from '../../shared/periods/periods';
+import {
+  followingPeriod,
+  formatPeriodRef,
+  periodLabel,
+  type PeriodRef,
+} from '../../shared/periods/periods';
 import { getUnit } from '../organisation/unit-queries';
 import { buildBlocks, PlaceholderError, type Generator } from './templates/template';
 import { templateFor } from './templates/registry';
@@ -113,6 +118,12 @@ export async function buildReportContent(
         return String(year - 1);
       case 'periodLabel':
         return periodLabel(period);
+      case 'periodLabelUpper':
+        return periodLabel(period).toLocaleUpperCase('vi');
+      case 'nextPeriodLabel':
+        return periodLabel(followingPeriod(period));
+      case 'nextPeriodLabelUpper':
+        return periodLabel(followingPeriod(period)).toLocaleUpperCase('vi');
       case 'session':
         return session;
       case 'disbursementTarget':

@@ -4,41 +4,45 @@ import type { Actor } from '../platform/actor';
 import { defaultProvincialCommittee } from '../organisation/province';
 import { createReport } from './manage-reports';
 import type { ReportsTable } from './tables';
+import { AppError } from '../platform/errors';
+import type { PeriodRef } from '../../shared/periods/periods';
+import { templateFor } from './templates/registry';
 
 /**
  * The report of the province's UBND from a template for a period: the issued
  * one if it exists, else the latest draft, else a new draft.
  */
-async function periodReport(
+export async function periodReport(
   ctx: AppContext,
   {
     actor,
     template,
-    year,
-    half,
-    month,
+    period,
     basis,
   }: {
     actor: Actor;
-    template: 'semiannual-summary' | 'monthly-review';
-    year: number;
-    half?: number;
-    month?: number;
+    template: PeriodTemplate;
+    period: PeriodRef;
     basis?: 'nd09' | 'calendar' | undefined;
   },
 ): Promise<Selectable<ReportsTable>> {
+  const expected = templateFor(template).periodKind;
+  if (period.kind !== expected)
+    throw new AppError('FIELD_INVALID', {
+      field: 'period',
+      params: { reason: `mẫu "${template}" lập cho kỳ ${expected}, không phải ${period.kind}` },
+    });
   const issuer = await defaultProvincialCommittee(ctx.db.q, ctx.clock.today());
-  const period = JSON.stringify(
-    month !== undefined
-      ? { kind: 'month', year, index: month }
-      : { kind: 'half', year, index: half ?? 1 },
-  );
   const existing = await ctx.db.q
     .selectFrom('reports')
     .selectAll()
     .where('issuer_unit_id', '=', issuer.id)
     .where('template', '=', template)
-    .where('period', '=', period)
+    .where(
+      'period',
+      '=',
+      JSON.stringify({ kind: period.kind, year: period.year, index: period.index }),
+    )
     .$if(basis !== undefined, (q) => q.where('basis', '=', basis ?? 'nd09'))
     .orderBy('status', 'desc')
     .orderBy('id', 'desc')
@@ -51,8 +55,10 @@ async function periodReport(
       actor,
       input: {
         template,
-        year,
-        ...(month !== undefined ? { month } : { half: half ?? 1 }),
+        year: period.year,
+        ...(period.kind === 'month' ? { month: period.index } : {}),
+        ...(period.kind === 'quarter' ? { quarter: period.index } : {}),
+        ...(period.kind === 'half' ? { half: period.index } : {}),
         ...(basis ? { basis } : {}),
         issuer: issuer.id,
       },
@@ -60,12 +66,24 @@ async function periodReport(
   );
 }
 
+/** Templates made for one period each, found again by their period. */
+export type PeriodTemplate =
+  | 'semiannual-summary'
+  | 'monthly-review'
+  | 'quarterly-report'
+  | 'nine-month-report'
+  | 'annual-report';
+
 /** The semi-annual summary to the HĐND for a year and half (the seed: 2023, first half). */
 export async function semiannualReport(
   ctx: AppContext,
   opts: { actor: Actor; year: number; half: number; basis?: 'nd09' | 'calendar' },
 ): Promise<Selectable<ReportsTable>> {
-  return periodReport(ctx, { ...opts, template: 'semiannual-summary' });
+  return periodReport(ctx, {
+    ...opts,
+    template: 'semiannual-summary',
+    period: { kind: 'half', year: opts.year, index: opts.half },
+  });
 }
 
 /** The monthly report to the review meeting for a year and month. */
@@ -73,5 +91,9 @@ export async function monthlyReviewReport(
   ctx: AppContext,
   opts: { actor: Actor; year: number; month: number; basis?: 'nd09' | 'calendar' },
 ): Promise<Selectable<ReportsTable>> {
-  return periodReport(ctx, { ...opts, template: 'monthly-review' });
+  return periodReport(ctx, {
+    ...opts,
+    template: 'monthly-review',
+    period: { kind: 'month', year: opts.year, index: opts.month },
+  });
 }

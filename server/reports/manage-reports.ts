@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/record-audit';
 import { defaultProvincialCommittee } from '../organisation/province';
 import { getUnit, resolveUnit } from '../organisation/unit-queries';
 import { listPositionsOn } from '../organisation/people';
-import { periodRange, type PeriodRef } from '../../shared/periods/periods';
+import { periodRange, type PeriodKind, type PeriodRef } from '../../shared/periods/periods';
 import { REPORT_KINDS, type ReportsTable } from './tables';
 import { templateFor } from './templates/registry';
 import { buildReportContent } from './build-content';
@@ -28,6 +28,8 @@ export const createReportInput = z
     half: z.number().int().min(1).max(2).default(1),
     /** 1–12; required by monthly templates (the review meeting's report). */
     month: z.number().int().min(1).max(12).optional(),
+    /** 1–4; required by quarterly templates. */
+    quarter: z.number().int().min(1).max(4).optional(),
     /** A report to the HĐND uses the ND 09 data window by default (15/12 → 14/6). */
     basis: z.enum(['nd09', 'calendar']).default('nd09'),
     issuer: z.union([z.number().int().positive(), z.string().min(1)]).optional(),
@@ -53,12 +55,7 @@ export async function createReport(
 ): Promise<Selectable<ReportsTable>> {
   const data = parseInput(createReportInput, input);
   const template = templateFor(data.template);
-  if (template.periodKind === 'month' && data.month === undefined)
-    throw new AppError('FIELD_REQUIRED', { field: 'month' });
-  const period: PeriodRef =
-    template.periodKind === 'month'
-      ? { kind: 'month', year: data.year, index: data.month ?? 1 }
-      : { kind: 'half', year: data.year, index: data.half };
+  const period = templatePeriod(template.periodKind, data);
   const window = periodRange(period, data.basis, {
     nd09SecondHalf: await getSetting(ctx.db.q, 'nd09SecondHalf'),
   });
@@ -118,6 +115,26 @@ export async function createReport(
     return id;
   });
   return loadReport(ctx.db.q, id);
+}
+
+/** The period a report from a template covers: the month or quarter asked must be given. */
+function templatePeriod(
+  kind: PeriodKind,
+  data: { year: number; half: number; month?: number | undefined; quarter?: number | undefined },
+): PeriodRef {
+  switch (kind) {
+    case 'month':
+      if (data.month === undefined) throw new AppError('FIELD_REQUIRED', { field: 'month' });
+      return { kind, year: data.year, index: data.month };
+    case 'quarter':
+      if (data.quarter === undefined) throw new AppError('FIELD_REQUIRED', { field: 'quarter' });
+      return { kind, year: data.year, index: data.quarter };
+    case 'half':
+      return { kind, year: data.year, index: data.half };
+    case 'nine_months':
+    case 'year':
+      return { kind, year: data.year, index: 1 };
+  }
 }
 
 /** Input of updateNarrative. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates/local-date';
 import {
   calendarRange,
+  followingPeriod,
   formatPeriodRef,
   nd09Range,
   parsePeriodRef,
@@ -148,6 +149,36 @@ describe('labels and machine form', () => {
     [''],
   ])('parsePeriodRef(%j) is null', (s) => {
     expect(parsePeriodRef(s)).toBeNull();
+  });
+});
+
+describe('followingPeriod', () => {
+  it.each([
+    [ref('month', 2023, 6), 'tháng 7/2023'],
+    [ref('month', 2023, 12), 'tháng 01/2024'],
+    [ref('quarter', 2023, 2), 'quý III/2023'],
+    [ref('quarter', 2023, 4), 'quý I/2024'],
+    [ref('half', 2023, 1), '6 tháng cuối năm 2023'],
+    [ref('half', 2023, 2), '6 tháng đầu năm 2024'],
+    [ref('nine_months', 2023), 'quý IV/2023'],
+    [ref('year', 2023), 'năm 2024'],
+  ])('after %j comes %s', (p, label) => {
+    expect(periodLabel(followingPeriod(p))).toBe(label);
+  });
+
+  it('starts the day after the period ends, on the calendar', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('month', 'quarter', 'half', 'nine_months', 'year' as PeriodKind),
+        fc.integer({ min: 1001, max: 9998 }),
+        fc.integer({ min: 1, max: 12 }),
+        (kind, year, i) => {
+          const count = { month: 12, quarter: 4, half: 2, nine_months: 1, year: 1 }[kind];
+          const p = ref(kind, year, ((i - 1) % count) + 1);
+          expect(calendarRange(followingPeriod(p)).from).toBe(addDays(calendarRange(p).to, 1));
+        },
+      ),
+    );
   });
 });
 

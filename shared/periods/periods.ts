@@ -214,6 +214,20 @@ export function periodLabel(p: PeriodRef): string {
   }
 }
 
+/**
+ * The period a report of `p` announces its priorities for ("nhiệm vụ trọng
+ * tâm …"): the next month, quarter or half; after nine months, the fourth
+ * quarter; after a year, the next year.
+ */
+export function followingPeriod(p: PeriodRef): PeriodRef {
+  assertValid(p);
+  if (p.kind === 'nine_months') return { kind: 'quarter', year: p.year, index: 4 };
+  const count = PERIODS_PER_YEAR[p.kind];
+  return p.index < count
+    ? { kind: p.kind, year: p.year, index: p.index + 1 }
+    : { kind: p.kind, year: p.year + 1, index: 1 };
+}
+
 const MACHINE_FORM = /^(\d{4})(?:-(?:(\d{2})|Q(\d)|H(\d)|(9M)))?$/;
 
 /** Parses the machine form '2023-05', '2023-Q1', '2023-H1', '2023-9M' or '2023'; null when malformed or out of range. */

@@ -1,7 +1,13 @@
 import { AppError } from '../../platform/errors';
-import { periodLabel, type PeriodRef } from '../../../shared/periods/periods';
+import {
+  followingPeriod,
+  periodLabel,
+  type PeriodKind,
+  type PeriodRef,
+} from '../../../shared/periods/periods';
 import type { ReportKind } from '../tables';
 import { MONTHLY_REVIEW_BLOCKS } from './monthly-text';
+import { PERIODIC_BLOCKS } from './periodic-text';
 import { SEMIANNUAL_BLOCKS } from './semiannual-text';
 import type { BlockSpec } from './template';
 
@@ -12,11 +18,37 @@ export interface ReportTemplate {
   typeName: string;
   /** The kind of report a new one from this template is, unless told otherwise. */
   kind: ReportKind;
-  /** Its period: a half-year (the semi-annual summary) or a month (the review meeting's report). */
-  periodKind: 'half' | 'month';
+  /** Its period: a month (the review meeting's report), a quarter, a half-year (the semi-annual summary), nine months or a year. */
+  periodKind: PeriodKind;
   summary: (period: PeriodRef) => string;
   /** Nơi nhận of the seed report. */
   recipients: string[];
+}
+
+/** The periodic report for a quarter, nine months or a year: results, then the next period's priorities. */
+function periodicTemplate(
+  key: string,
+  kind: ReportKind,
+  periodKind: 'quarter' | 'nine_months' | 'year',
+): ReportTemplate {
+  return {
+    key,
+    blocks: PERIODIC_BLOCKS,
+    typeName: 'BÁO CÁO',
+    kind,
+    periodKind,
+    summary: (p) =>
+      `Tình hình thực hiện nhiệm vụ ${periodLabel(p)}\nvà nhiệm vụ trọng tâm ${periodLabel(followingPeriod(p))}`,
+    recipients: [
+      'Văn phòng Chính phủ',
+      'TTTU, TT HĐND tỉnh',
+      'CT, các PCT UBND tỉnh',
+      'Các sở, ban, ngành tỉnh',
+      'UBND các huyện, thị xã, thành phố',
+      'LĐVP, Phòng TH',
+      'Lưu: VT, TH',
+    ],
+  };
 }
 
 const TEMPLATES: Record<string, ReportTemplate> = {
@@ -70,6 +102,9 @@ const TEMPLATES: Record<string, ReportTemplate> = {
       'Lưu: VT, TH',
     ],
   },
+  'quarterly-report': periodicTemplate('quarterly-report', 'quarterly', 'quarter'),
+  'nine-month-report': periodicTemplate('nine-month-report', 'nine_months', 'nine_months'),
+  'annual-report': periodicTemplate('annual-report', 'annual', 'year'),
 };
 
 /** The template with this key. */
