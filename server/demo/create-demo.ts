@@ -13,6 +13,7 @@ import { issueReport } from '../reports/issue-report';
 import { SYSTEM_ACTOR } from '../platform/actor';
 import { seedUrgingReads } from './binh-phuoc/tasks/urging-reads';
 import { recordAudit, withAuditBatch } from '../audit/record-audit';
+import { runEvaluation } from '../evaluation/run-evaluation';
 
 /** The demo's fixed clock: the morning the seed report 229/BC-UBND is signed. */
 export const DEMO_AS_OF = '2023-07-10T08:00:00+07:00';
@@ -45,7 +46,11 @@ export async function createDemo(
     const base = await seedBinhPhuoc(ctx, progress);
     const indicators = await seedIndicators(ctx, progress);
     const investment = await seedInvestment(ctx, progress);
-    return { ...base, ...prefixed('indicators', indicators), ...prefixed('investment', investment) };
+    return {
+      ...base,
+      ...prefixed('indicators', indicators),
+      ...prefixed('investment', investment),
+    };
   });
   const users = await createDemoUsers(ctx);
   // Read receipts need the users: the urgings of the demo users' units, read in the days after.
@@ -59,14 +64,34 @@ export async function createDemo(
   );
   // The seed report itself: drafted from the data and issued on 10/7/2023 — 229/BC-UBND.
   progress('Đang lập và ban hành Báo cáo tóm tắt 6 tháng đầu năm 2023…');
-  const draft = await createReport(ctx, { actor: SYSTEM_ACTOR, input: { template: 'semiannual-summary', year: 2023, half: 1 } });
-  const report = await issueReport(ctx, { actor: SYSTEM_ACTOR, input: { reportId: draft.id, issuedOn: '2023-07-10' } });
+  const draft = await createReport(ctx, {
+    actor: SYSTEM_ACTOR,
+    input: { template: 'semiannual-summary', year: 2023, half: 1 },
+  });
+  const report = await issueReport(ctx, {
+    actor: SYSTEM_ACTOR,
+    input: { reportId: draft.id, issuedOn: '2023-07-10' },
+  });
   const reportDoc = report.document_id
-    ? await ctx.db.q.selectFrom('documents').select('number_symbol').where('id', '=', report.document_id).executeTakeFirst()
+    ? await ctx.db.q
+        .selectFrom('documents')
+        .select('number_symbol')
+        .where('id', '=', report.document_id)
+        .executeTakeFirst()
     : undefined;
+  // The first half-year's evaluation, as `dieuhanh evaluation run --year 2023 --half 1` does it:
+  // ranked units with explanations and both lists, ready in the demo.
+  progress('Đang đánh giá, xếp hạng các đơn vị 6 tháng đầu năm 2023…');
+  const evaluation = await runEvaluation(ctx, {
+    actor: SYSTEM_ACTOR,
+    input: { year: 2023, half: 1 },
+  });
   return {
     ...summary,
     semiannualReport: reportDoc?.number_symbol ?? '',
+    evaluationRun: evaluation.id,
+    evaluationCommendations: evaluation.commendations.length,
+    evaluationCriticisms: evaluation.criticisms.length,
     urgingReads,
     users: users.map((u) => `${u.username} (${u.role})`).join(', '),
     password: users[0]?.password ?? '',
@@ -84,6 +109,9 @@ export async function createDemoIfEmpty(
   return true;
 }
 
-function prefixed(prefix: string, values: Record<string, number | string>): Record<string, number | string> {
+function prefixed(
+  prefix: string,
+  values: Record<string, number | string>,
+): Record<string, number | string> {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [`${prefix}.${k}`, v]));
 }
