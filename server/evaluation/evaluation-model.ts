@@ -5,7 +5,7 @@
  */
 import type { Level } from '../../shared/evaluation/rating';
 import type { UrgingKind } from '../tasks/tables';
-import type { CriterionKey, EvaluationRuleSet, Weights } from './rule-sets';
+import type { CriterionKey, EvaluationRuleSet, ListRules, Weights } from './rule-sets';
 
 /** A unit as the evaluation names it. */
 export interface EvaluatedUnit {
@@ -200,6 +200,11 @@ export interface ListEntry {
 export interface EvaluationResult {
   ruleSet: Pick<EvaluationRuleSet, 'key' | 'label' | 'legalBasis'>;
   weights: Weights;
+  /**
+   * The thresholds the lists were drawn with (setting `evaluationListThresholds` of the
+   * year, else the rule set's). Absent from runs stored before they were a setting.
+   */
+  listThresholds?: ListRules;
   period: EvaluationPeriod;
   /** Ranked units first (best first), then units without a score. */
   units: UnitResult[];

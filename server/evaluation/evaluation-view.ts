@@ -13,6 +13,7 @@ import type { EvaluationInputs, EvaluationResult } from './evaluation-model';
 import type { EvaluationRunView, EvaluationRunSummary } from './http-schemas';
 import type { EvaluationRunsTable } from './tables';
 import { evaluationPeriod } from './evaluation-period';
+import { ruleSetByKey } from './rule-sets';
 
 /** A stored run with its province's path. */
 export type RunRow = Selectable<EvaluationRunsTable> & { province_path: string };
@@ -60,6 +61,7 @@ export function toRunView(row: RunRow, { actor }: { actor: Actor }): EvaluationR
     period: result.period,
     ruleSet: result.ruleSet,
     weights: result.weights,
+    listThresholds: result.listThresholds ?? ruleSetByKey(row.rule_set)?.lists ?? null,
     createdAt: row.created_at,
     createdBy: row.created_by_name,
     unitCount: row.unit_count,

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LEVELS } from '../../shared/evaluation/rating';
-import { CRITERION_KEYS } from './rule-sets';
+import { CRITERION_KEYS, LIST_THRESHOLD_KEYS } from './rule-sets';
 
 const level = z.enum(LEVELS).nullable();
 const unitRef = z.object({ id: z.number(), code: z.string(), name: z.string() });
@@ -102,6 +102,13 @@ const period = z.object({
 
 const ruleSet = z.object({ key: z.string(), label: z.string(), legalBasis: z.string() });
 const weights = z.record(criterion, z.number());
+const listThresholds = z.object({
+  onTimeAllMinDue: z.number(),
+  overdueAtLeast: z.number(),
+  urgingsWeightedAtLeast: z.number(),
+  revenueBelow: z.number(),
+  missingReportsAtLeast: z.number(),
+});
 
 /** A stored evaluation run, limited to the units in the reader's scope. */
 export const evaluationRunSchema = z.object({
@@ -110,6 +117,8 @@ export const evaluationRunSchema = z.object({
   period,
   ruleSet,
   weights,
+  /** The thresholds the commendation and criticism lists were drawn with. */
+  listThresholds: listThresholds.nullable(),
   createdAt: z.string(),
   createdBy: z.string(),
   /** Units in the run; `units` holds only those in the reader's scope when `scopedToUnits`. */
@@ -151,5 +160,21 @@ export const evaluationWeightsSchema = z.object({
   isDefault: z.boolean(),
   criteria: z.array(
     z.object({ key: criterion, label: z.string(), weight: z.number(), defaultWeight: z.number() }),
+  ),
+});
+
+/** The thresholds of the commendation and criticism lists of a year. */
+export const listThresholdsViewSchema = z.object({
+  year: z.number(),
+  ruleSet,
+  isDefault: z.boolean(),
+  thresholds: listThresholds,
+  rules: z.array(
+    z.object({
+      key: z.enum(LIST_THRESHOLD_KEYS),
+      label: z.string(),
+      value: z.number(),
+      defaultValue: z.number(),
+    }),
   ),
 });

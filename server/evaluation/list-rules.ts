@@ -14,7 +14,7 @@ import type {
   UnitInputs,
   UnitResult,
 } from './evaluation-model';
-import type { EvaluationRuleSet } from './rule-sets';
+import type { EvaluationRuleSet, ListRules } from './rule-sets';
 import {
   disbursementPace,
   dueCount,
@@ -27,6 +27,7 @@ const num = (n: number) => formatNumber(n, { decimals: 2 });
 
 function commendationReasons(
   rs: EvaluationRuleSet,
+  lists: ListRules,
   r: UnitResult,
   u: UnitInputs,
   p: ProvinceInputs,
@@ -42,7 +43,7 @@ function commendationReasons(
     });
   if (u.tasks) {
     const due = dueCount(u.tasks);
-    if (due >= rs.lists.onTimeAllMinDue && unitOnTimeRate(u.tasks) === 1)
+    if (due >= lists.onTimeAllMinDue && unitOnTimeRate(u.tasks) === 1)
       outstanding.push({
         criterion: 'taskOnTime',
         text: `100% trong số ${due} nhiệm vụ đến hạn hoàn thành đúng hạn`,
@@ -68,6 +69,7 @@ function commendationReasons(
 
 function criticismReasons(
   rs: EvaluationRuleSet,
+  lists: ListRules,
   r: UnitResult,
   u: UnitInputs,
   p: ProvinceInputs,
@@ -84,25 +86,25 @@ function criticismReasons(
       criterion: 'disbursement',
       text: `Tỷ lệ giải ngân ${formatPercent(u.disbursement.rate)} thấp hơn bình quân tỉnh ${formatPercent(avg)}`,
     });
-  if (u.tasks && u.tasks.CHT_QUA_HAN >= rs.lists.overdueAtLeast)
+  if (u.tasks && u.tasks.CHT_QUA_HAN >= lists.overdueAtLeast)
     reasons.push({
       criterion: 'overdueTasks',
       text: `Còn ${u.tasks.CHT_QUA_HAN} nhiệm vụ quá hạn chưa hoàn thành`,
     });
   const urged = weightedUrgings(rs, u);
-  if (urged >= rs.lists.urgingsWeightedAtLeast)
+  if (urged >= lists.urgingsWeightedAtLeast)
     reasons.push({
       criterion: 'urgings',
       text: `Bị đôn đốc nhiều lần: ${u.urgings.nhac_nho} lần nhắc nhở, ${u.urgings.phe_binh} lần phê bình, ${u.urgings.kiem_diem} lần yêu cầu kiểm điểm`,
     });
   const rev = revenueRatio(u);
-  if (rev !== null && rev < rs.lists.revenueBelow)
+  if (rev !== null && rev < lists.revenueBelow)
     reasons.push({
       criterion: 'revenue',
-      text: `Thu ngân sách chỉ đạt ${formatPercent(rev * 100)} tiến độ dự toán (dưới ${formatPercent(rs.lists.revenueBelow * 100)})`,
+      text: `Thu ngân sách chỉ đạt ${formatPercent(rev * 100)} tiến độ dự toán (dưới ${formatPercent(lists.revenueBelow * 100)})`,
     });
   const missing = u.reportingTimeliness?.missing ?? 0;
-  if (missing >= rs.lists.missingReportsAtLeast)
+  if (missing >= lists.missingReportsAtLeast)
     reasons.push({
       criterion: 'reportingTimeliness',
       text: `Chưa gửi ${missing} báo cáo định kỳ đã đến hạn`,
@@ -112,13 +114,15 @@ function criticismReasons(
 
 /**
  * Both lists: commendations best-ranked first, criticisms worst-ranked first
- * (units without a score last).
+ * (units without a score last). `lists` are the year's thresholds (by default
+ * the rule set's).
  */
 export function evaluationLists(
   rs: EvaluationRuleSet,
   results: readonly UnitResult[],
   inputs: readonly UnitInputs[],
   p: ProvinceInputs,
+  lists: ListRules = rs.lists,
 ): { commendations: ListEntry[]; criticisms: ListEntry[] } {
   const byId = new Map(inputs.map((u) => [u.unit.id, u]));
   const ranked = results.filter((r) => r.rank !== null).length;
@@ -133,9 +137,9 @@ export function evaluationLists(
   for (const r of results) {
     const u = byId.get(r.unit.id);
     if (!u) continue;
-    const good = commendationReasons(rs, r, u, p, ranked);
+    const good = commendationReasons(rs, lists, r, u, p, ranked);
     if (good.length > 0) commendations.push(entry(r, good));
-    const bad = criticismReasons(rs, r, u, p);
+    const bad = criticismReasons(rs, lists, r, u, p);
     if (bad.length > 0) criticisms.push(entry(r, bad));
   }
   const last = Number.MAX_SAFE_INTEGER;

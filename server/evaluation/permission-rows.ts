@@ -22,7 +22,8 @@ const provinceCode = (f: PermissionFixture, side: Side) =>
 /**
  * Permission-matrix rows of the evaluation routes. A run belongs to its
  * province and to each unit it evaluates: the Sở KH&ĐT's own roles read their
- * Sở's lines of an own-side run. Weights are an installation setting.
+ * Sở's lines of an own-side run. Weights and list thresholds are
+ * installation settings.
  */
 export const EVALUATION_MATRIX: MatrixRow[] = [
   {
@@ -38,6 +39,22 @@ export const EVALUATION_MATRIX: MatrixRow[] = [
       Promise.resolve({
         url: '/api/v1/evaluation/weights',
         payload: { year: 2023, weights: RULE_SETS[0]?.defaultWeights },
+      }),
+    expect: only(ORGANISERS, same(200)),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/evaluation/list-thresholds',
+    build: () => Promise.resolve({ url: '/api/v1/evaluation/list-thresholds?year=2023' }),
+    expect: everyone(same(200)),
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/evaluation/list-thresholds',
+    build: () =>
+      Promise.resolve({
+        url: '/api/v1/evaluation/list-thresholds',
+        payload: { year: 2023, thresholds: RULE_SETS[0]?.lists },
       }),
     expect: only(ORGANISERS, same(200)),
   },

@@ -8,12 +8,15 @@ import {
   evaluationRunSchema,
   evaluationRunSummarySchema,
   evaluationWeightsSchema,
+  listThresholdsViewSchema,
 } from './http-schemas';
 import { listEvaluationRuns } from './list-evaluation-runs';
 import { runEvaluation, runEvaluationInput } from './run-evaluation';
 import { setEvaluationWeights, setEvaluationWeightsInput } from './set-evaluation-weights';
 import { showEvaluationRun } from './show-evaluation-run';
 import { showEvaluationWeights } from './show-evaluation-weights';
+import { setListThresholds, setListThresholdsInput } from './set-list-thresholds';
+import { showListThresholds } from './show-list-thresholds';
 
 const tags = ['evaluation'];
 const year = z.coerce.number().int().min(2020).max(2100);
@@ -21,7 +24,8 @@ const year = z.coerce.number().int().min(2020).max(2100);
 const province = z.string().trim().min(1).max(60).optional();
 
 /**
- * Evaluation of units and their heads: the year's weights, running an
+ * Evaluation of units and their heads: the year's weights and list
+ * thresholds, running an
  * evaluation for an ended period, and the stored runs.
  */
 export function evaluationRoutes(ctx: AppContext): FastifyPluginAsync {
@@ -58,6 +62,38 @@ export function evaluationRoutes(ctx: AppContext): FastifyPluginAsync {
       },
       async (request) =>
         setEvaluationWeights(ctx, { actor: actorOf(request), input: request.body }),
+    );
+
+    app.get(
+      '/evaluation/list-thresholds',
+      {
+        schema: {
+          tags,
+          summary:
+            'Ngưỡng xét danh sách đề nghị biểu dương và phê bình, nhắc nhở của một năm (mặc định theo bộ tiêu chí)',
+          querystring: z.object({ year }).strict(),
+          response: { 200: listThresholdsViewSchema, ...errorResponses },
+        },
+      },
+      async (request) =>
+        showListThresholds(ctx, {
+          actor: actorOf(request),
+          input: { year: request.query.year },
+        }),
+    );
+
+    app.put(
+      '/evaluation/list-thresholds',
+      {
+        schema: {
+          tags,
+          summary:
+            'Đặt ngưỡng xét danh sách biểu dương và phê bình của một năm (sai thì báo lỗi nêu trường và quy tắc)',
+          body: setListThresholdsInput,
+          response: { 200: listThresholdsViewSchema, ...errorResponses },
+        },
+      },
+      async (request) => setListThresholds(ctx, { actor: actorOf(request), input: request.body }),
     );
 
     app.get(

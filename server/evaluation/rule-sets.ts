@@ -67,6 +67,26 @@ export interface ListRules {
   missingReportsAtLeast: number;
 }
 
+/** The thresholds of the lists, in the order they are shown. */
+export const LIST_THRESHOLD_KEYS = [
+  'onTimeAllMinDue',
+  'overdueAtLeast',
+  'urgingsWeightedAtLeast',
+  'revenueBelow',
+  'missingReportsAtLeast',
+] as const satisfies ReadonlyArray<keyof ListRules>;
+
+/** Vietnamese wording of each threshold, as the settings page and the notes print it. */
+export const LIST_THRESHOLD_LABELS: Record<keyof ListRules, string> = {
+  onTimeAllMinDue:
+    'Biểu dương đơn vị hoàn thành đúng hạn 100% nhiệm vụ khi có ít nhất số nhiệm vụ đến hạn này',
+  overdueAtLeast: 'Phê bình đơn vị có từ số nhiệm vụ quá hạn chưa hoàn thành này trở lên',
+  urgingsWeightedAtLeast:
+    'Phê bình đơn vị bị đôn đốc từ mức này trở lên (nhắc nhở 1, phê bình 2, yêu cầu kiểm điểm 3)',
+  revenueBelow: 'Phê bình đơn vị thu ngân sách dưới tỷ lệ này của tiến độ dự toán (0,9 = 90%)',
+  missingReportsAtLeast: 'Phê bình đơn vị chưa gửi từ số báo cáo định kỳ đã đến hạn này trở lên',
+};
+
 /** A versioned rule set. */
 export interface EvaluationRuleSet {
   key: 'nd90-2020' | 'nd335-2025';
@@ -88,6 +108,7 @@ export interface EvaluationRuleSet {
   heads: 'nd90' | 'nd335';
   /** HTXSNV quota among heads, as a share of those rated HTTNV or better; null: none. */
   excellenceQuota: number | null;
+  /** Default thresholds of the lists; a province sets its own per year (setting `evaluationListThresholds`). */
   lists: ListRules;
 }
 

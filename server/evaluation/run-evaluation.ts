@@ -10,6 +10,7 @@ import { chooseProvince } from '../indicators/indicator-access';
 import { evaluationYearSchema, loadWeights } from './evaluation-weights';
 import { evaluationPeriod } from './evaluation-period';
 import { gatherEvaluationInputs } from './gather-inputs';
+import { loadListThresholds } from './list-thresholds';
 import { ruleSetFor } from './rule-sets';
 import { scoreEvaluation } from './score-evaluation';
 import { loadRun, toRunView } from './evaluation-view';
@@ -28,7 +29,7 @@ export const runEvaluationInput = z
 
 /**
  * Evaluates the province's units and their heads for an ended period with the
- * rule set and weights of its year: gathers the inputs from the data, scores,
+ * rule set, weights and list thresholds of its year: gathers the inputs from the data, scores,
  * ranks and rates them, draws the commendation and criticism lists, and
  * stores the run (inputs and result) so the published ranking is reproducible.
  */
@@ -54,8 +55,9 @@ export async function runEvaluation(
       params: { reason: 'không có bộ tiêu chí cho năm này' },
     });
   const { weights } = await loadWeights(q, data.year, ruleSet);
+  const { thresholds: listThresholds } = await loadListThresholds(q, data.year, ruleSet);
   const inputs = await gatherEvaluationInputs(ctx, { province, period, report });
-  const result = scoreEvaluation({ ruleSet, weights, inputs });
+  const result = scoreEvaluation({ ruleSet, weights, inputs, listThresholds });
   const id = await ctx.db.write(async (tx) => {
     const now = ctx.systemNow().toISOString();
     const row = await tx
@@ -87,6 +89,7 @@ export async function runEvaluation(
         period: period.label,
         ruleSet: ruleSet.key,
         weights,
+        listThresholds,
         units: inputs.units.length,
         commendations: result.commendations.length,
         criticisms: result.criticisms.length,

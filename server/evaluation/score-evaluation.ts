@@ -4,7 +4,7 @@
  * notes. Running it again on a stored run's inputs gives the stored result.
  */
 import { LEVELS, type Level } from '../../shared/evaluation/rating';
-import { formatMoney, formatPercent } from '../../shared/vi/number';
+import { formatMoney, formatNumber, formatPercent } from '../../shared/vi/number';
 import { formatShortDate } from '../../shared/vi/date';
 import type {
   EvaluationInputs,
@@ -14,7 +14,12 @@ import type {
 } from './evaluation-model';
 import { nd335Heads, nd90HeadLevel } from './head-rules';
 import { evaluationLists } from './list-rules';
-import { CRITERION_LABELS, type EvaluationRuleSet, type Weights } from './rule-sets';
+import {
+  CRITERION_LABELS,
+  type EvaluationRuleSet,
+  type ListRules,
+  type Weights,
+} from './rule-sets';
 import { disbursementPace, scoreUnits } from './scorecard-rules';
 
 const atLeast = (level: Level | null, floor: Level) =>
@@ -57,13 +62,27 @@ function nd90Heads(inputs: EvaluationInputs, results: readonly UnitResult[]): He
   });
 }
 
-/** Scores a run's inputs with a rule set and weights. */
+/** The thresholds of both lists in one sentence, for the run's notes. */
+function listThresholdsNote(t: ListRules): string {
+  const n = (x: number) => formatNumber(x, { decimals: 2 });
+  return (
+    `Ngưỡng xét danh sách: đề nghị biểu dương đơn vị xếp loại HTXSNV, hoặc HTTNV và nổi bật ở một tiêu chí (100% nhiệm vụ đúng hạn khi có từ ${n(t.onTimeAllMinDue)} nhiệm vụ đến hạn; giải ngân đạt tiến độ phải đạt; thu ngân sách đạt tiến độ dự toán); ` +
+    `phê bình, nhắc nhở đơn vị xếp loại KHTNV, giải ngân thấp hơn bình quân tỉnh, có từ ${n(t.overdueAtLeast)} nhiệm vụ quá hạn chưa hoàn thành, bị đôn đốc từ ${n(t.urgingsWeightedAtLeast)} lượt quy đổi (nhắc nhở 1, phê bình 2, yêu cầu kiểm điểm 3), thu ngân sách dưới ${formatPercent(t.revenueBelow * 100)} tiến độ dự toán, hoặc chưa gửi từ ${n(t.missingReportsAtLeast)} báo cáo định kỳ đã đến hạn.`
+  );
+}
+
+/**
+ * Scores a run's inputs with a rule set, weights and the thresholds of the
+ * lists (by default the rule set's).
+ */
 export function scoreEvaluation(opts: {
   ruleSet: EvaluationRuleSet;
   weights: Weights;
   inputs: EvaluationInputs;
+  listThresholds?: ListRules;
 }): EvaluationResult {
   const { ruleSet: rs, weights, inputs } = opts;
+  const listThresholds = opts.listThresholds ?? rs.lists;
   const p = inputs.province;
   const units = scoreUnits(rs, weights, inputs.units, p);
   const byId = new Map(inputs.units.map((u) => [u.unit.id, u]));
@@ -78,7 +97,7 @@ export function scoreEvaluation(opts: {
           rs.excellenceQuota ?? 1,
         )
       : nd90Heads(inputs, units);
-  const lists = evaluationLists(rs, units, inputs.units, p);
+  const lists = evaluationLists(rs, units, inputs.units, p, listThresholds);
   const d = p.disbursement;
   const notes = [
     `Căn cứ: ${rs.legalBasis}.`,
@@ -90,10 +109,12 @@ export function scoreEvaluation(opts: {
       ? 'Giải ngân vốn đầu tư công: tỉnh chưa có kế hoạch vốn trong năm.'
       : `Giải ngân vốn đầu tư công toàn tỉnh: ${formatMoney(d.disbursed, 'ty')}/${formatMoney(d.plan, 'ty')} = ${formatPercent(d.average)} (bình quân tỉnh = tổng giải ngân ÷ tổng kế hoạch); mục tiêu năm ${formatPercent(d.targetRate)}${d.targetRecorded ? '' : ' (mặc định, tỉnh chưa ghi mục tiêu)'}, tiến độ phải đạt đến hết kỳ ${formatPercent(disbursementPace(rs, p))}.`,
     'Xếp loại đơn vị theo thang điểm của tỉnh: từ 90 điểm HTXSNV; 70 đến dưới 90 HTTNV; 50 đến dưới 70 HTNV; dưới 50 KHTNV (điểm làm tròn 2 chữ số thập phân).',
+    listThresholdsNote(listThresholds),
   ];
   return {
     ruleSet: { key: rs.key, label: rs.label, legalBasis: rs.legalBasis },
     weights,
+    listThresholds: { ...listThresholds },
     period: p.period,
     units,
     heads,

@@ -54,6 +54,13 @@ export const SETTINGS = {
    * (server/evaluation/rule-sets.ts). Validated when set.
    */
   evaluationWeights: z.record(z.string(), z.record(z.string(), z.number())).default({}),
+  /**
+   * Thresholds of the evaluation's commendation (biểu dương) and criticism (phê bình) lists
+   * by year (`{"2023": {"overdueAtLeast": 8, …}}`); a year without an entry uses its rule
+   * set's defaults (server/evaluation/rule-sets.ts). Validated when set
+   * (server/evaluation/list-thresholds.ts).
+   */
+  evaluationListThresholds: z.record(z.string(), z.record(z.string(), z.number())).default({}),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
