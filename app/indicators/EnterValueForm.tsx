@@ -34,6 +34,7 @@ export function EnterValueForm({ indicator }: { indicator: IndicatorView }) {
   const today = useToday();
   const ratio = indicator.aggregation === 'ratio';
   const [local, setLocal] = useState<Record<string, string>>({});
+  const [empty, setEmpty] = useState<ReadonlySet<string>>(new Set());
   const [saved, setSaved] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const enter = useIndicatorWrite((body: Record<string, unknown>) =>
@@ -46,14 +47,19 @@ export function EnterValueForm({ indicator }: { indicator: IndicatorView }) {
     const data = new FormData(e.currentTarget);
     const errors: Record<string, string> = {};
     const numbers: Record<string, number> = {};
+    const missing = new Set<string>();
     for (const name of ratio ? ['numerator', 'denominator'] : ['value']) {
       const text = formText(data, name);
-      if (text === '') continue; // The server names a missing value.
+      if (text === '') {
+        missing.add(name); // The server names a missing value.
+        continue;
+      }
       const n = parseTyped(text, lang);
       if (n === null) errors[name] = t.enter.notANumber;
       else numbers[name] = n;
     }
     setLocal(errors);
+    setEmpty(missing);
     if (Object.keys(errors).length > 0) return;
     const enteredOn = formText(data, 'enteredOn');
     const note = formText(data, 'note');
@@ -76,7 +82,7 @@ export function EnterValueForm({ indicator }: { indicator: IndicatorView }) {
       },
     );
   };
-  const err = (name: string) => local[name] ?? indicatorFieldError(enter.error, name, t);
+  const err = (name: string) => local[name] ?? indicatorFieldError(enter.error, name, t, empty);
   return (
     <Section title={t.enter.title}>
       <p className="field-hint">{t.enter.intro}</p>

@@ -85,6 +85,7 @@ function RequestForm({
   const t = texts.explain;
   const { lang } = useLang();
   const today = useToday();
+  const [empty, setEmpty] = useState<ReadonlySet<string>>(new Set());
   const send = useIndicatorWrite((body: Record<string, unknown>) =>
     api.post<ExplanationView>(`/api/v1/indicators/${indicatorId}/explanations`, body),
   );
@@ -93,13 +94,14 @@ function RequestForm({
     const data = new FormData(e.currentTarget);
     const dueOn = formText(data, 'dueOn');
     const message = formText(data, 'message');
+    setEmpty(new Set([...(dueOn ? [] : ['dueOn']), ...(message ? [] : ['message'])]));
     // Empty fields stay out, so the API names the missing one (FIELD_REQUIRED).
     send.mutate(
       { period, ...(dueOn ? { dueOn } : {}), ...(message ? { message } : {}) },
       { onSuccess: () => onDone(t.requested) },
     );
   };
-  const err = (name: string) => indicatorFieldError(send.error, name, texts);
+  const err = (name: string) => indicatorFieldError(send.error, name, texts, empty);
   return (
     <form className="form explanation-form" aria-label={t.request} onSubmit={submit} noValidate>
       <h3>{t.request}</h3>
@@ -227,11 +229,13 @@ function MessageForm({
     api.post<ExplanationView>(path, body),
   );
   const [missing, setMissing] = useState(false);
+  const [empty, setEmpty] = useState<ReadonlySet<string>>(new Set());
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const text = formText(new FormData(e.currentTarget), field);
     // Sent without a text, the answer would submit the latest draft unseen: ask for it here.
     setMissing(requireText === true && !text);
+    setEmpty(new Set(text ? [] : [field]));
     if (requireText && !text) return;
     send.mutate(text ? { [field]: text } : {}, {
       onSuccess: () => {
@@ -256,7 +260,9 @@ function MessageForm({
         required={!optional}
         hint={hint}
         defaultValue={defaultText}
-        error={missing ? texts.errors.bodyRequired : indicatorFieldError(send.error, field, texts)}
+        error={
+          missing ? texts.errors.bodyRequired : indicatorFieldError(send.error, field, texts, empty)
+        }
       />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={send.isPending}>

@@ -11,10 +11,14 @@ export function indicatorFieldError(
   error: unknown,
   field: string,
   t: IndicatorsText,
+  /** Fields left empty in the refused submission: any refusal of one means it is missing. */
+  empty: ReadonlySet<string> = new Set(),
 ): string | undefined {
   if (!(error instanceof ApiError) || error.field !== field) return undefined;
   const e = t.errors;
-  switch (error.code) {
+  // The API reports some missing texts as invalid ("expected string, received undefined").
+  const code = error.code === 'FIELD_INVALID' && empty.has(field) ? 'FIELD_REQUIRED' : error.code;
+  switch (code) {
     case 'FIELD_REQUIRED':
       if (field === 'value') return e.valueRequired;
       if (field === 'numerator') return e.numeratorRequired;
