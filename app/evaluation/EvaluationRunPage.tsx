@@ -53,12 +53,6 @@ export function EvaluationRunPage({ id }: { id: number }) {
               )}
               <p>
                 {t.disbursement(
-                  pct(
-                    r.disbursement.plan
-                      ? (r.disbursement.disbursed / r.disbursement.plan) * 100
-                      : null,
-                    lang,
-                  ),
                   pct(r.disbursement.average, lang),
                   pct(r.disbursement.targetRate, lang),
                 )}
@@ -70,11 +64,11 @@ export function EvaluationRunPage({ id }: { id: number }) {
         <ErrorNotice error={run.error} onRetry={() => void run.refetch()} />
         {r && (
           <>
+            <RankingSection run={r} />
             <div className="lists">
               <ListSection title={t.commendations} entries={r.commendations} />
               <ListSection title={t.criticisms} entries={r.criticisms} />
             </div>
-            <RankingSection run={r} />
             <HeadsSection heads={r.heads} />
             <Section title={t.notes}>
               <p>{r.ruleSet.legalBasis}</p>
@@ -155,12 +149,12 @@ function RankingSection({ run }: { run: EvaluationRun }) {
                 {t.score}
               </th>
               <th scope="col">{t.level}</th>
-              <th scope="col">{t.explanation}</th>
             </tr>
           </thead>
-          <tbody>
-            {units.map((u) => (
-              <tr key={u.unit.id}>
+          {units.map((u) => (
+            // Each unit's explanation opens on a full-width line under its row.
+            <tbody key={u.unit.id} className="unit-rows">
+              <tr>
                 <td className="numeric">{u.rank === null ? '—' : formatCount(u.rank, lang)}</td>
                 <th scope="row">{u.unit.name}</th>
                 <td>{u.head ? `${u.head.fullName} (${u.head.title})` : t.noHead}</td>
@@ -168,12 +162,14 @@ function RankingSection({ run }: { run: EvaluationRun }) {
                 <td>
                   <LevelChip level={u.level} />
                 </td>
-                <td>
+              </tr>
+              <tr className="explain-row">
+                <td colSpan={5}>
                   <ScoreExplanation unit={u} />
                 </td>
               </tr>
-            ))}
-          </tbody>
+            </tbody>
+          ))}
         </table>
       </div>
     </Section>
@@ -248,14 +244,13 @@ function HeadsSection({ heads }: { heads: HeadResult[] }) {
                 {t.score}
               </th>
               <th scope="col">{t.level}</th>
-              <th scope="col">{t.explanation}</th>
             </tr>
           </thead>
-          <tbody>
-            {heads.map((h) => {
-              const name = h.head ? h.head.fullName : h.unit.name;
-              return (
-                <tr key={h.unit.id}>
+          {heads.map((h) => {
+            const name = h.head ? h.head.fullName : h.unit.name;
+            return (
+              <tbody key={h.unit.id} className="unit-rows">
+                <tr>
                   <th scope="row">{h.head ? `${h.head.fullName} (${h.head.title})` : t.noHead}</th>
                   <td>{h.unit.name}</td>
                   <td className="numeric">{h.score === null ? t.noScore : num(h.score, lang)}</td>
@@ -263,7 +258,9 @@ function HeadsSection({ heads }: { heads: HeadResult[] }) {
                     <LevelChip level={h.level} />
                     {h.demotedByQuota && <div>{t.demoted}</div>}
                   </td>
-                  <td>
+                </tr>
+                <tr className="explain-row">
+                  <td colSpan={4}>
                     <details className="explain">
                       <summary>{t.checks(name)}</summary>
                       <ul>
@@ -295,9 +292,9 @@ function HeadsSection({ heads }: { heads: HeadResult[] }) {
                     </details>
                   </td>
                 </tr>
-              );
-            })}
-          </tbody>
+              </tbody>
+            );
+          })}
         </table>
       </div>
     </Section>

@@ -30,7 +30,7 @@ export function WeightsSection() {
   return (
     <Section title={t.title(year)}>
       <form
-        className="form inline-form"
+        className="form dashboard-options"
         aria-label={t.year}
         onSubmit={(e) => {
           e.preventDefault();

@@ -58,7 +58,6 @@ const vi = {
     head: 'Người đứng đầu',
     score: 'Điểm',
     level: 'Xếp loại',
-    explanation: 'Giải thích',
     explain: (unit: string) => `Cách tính điểm của ${unit}`,
     linesCaption: (unit: string) => `Các tiêu chí của ${unit}: số liệu, trọng số và điểm`,
     criterion: 'Tiêu chí',
@@ -83,8 +82,8 @@ const vi = {
     unknown: 'Chưa có số liệu',
     demoted: 'Hạ do giới hạn tỷ lệ xuất sắc',
     noHead: 'Chưa có người đứng đầu',
-    disbursement: (rate: string, average: string, target: string) =>
-      `Giải ngân toàn tỉnh đến hết kỳ: ${rate} (bình quân tỉnh ${average}); mục tiêu năm ${target}.`,
+    disbursement: (average: string, target: string) =>
+      `Giải ngân vốn đầu tư công toàn tỉnh đến hết kỳ (bình quân tỉnh): ${average}; mục tiêu năm ${target}.`,
   },
   levels: LEVEL_LABELS,
 };
@@ -141,7 +140,6 @@ const en: typeof vi = {
     head: 'Head',
     score: 'Score',
     level: 'Level',
-    explanation: 'Explanation',
     explain: (unit) => `How ${unit} was scored`,
     linesCaption: (unit) => `Criteria of ${unit}: inputs, weights and points`,
     criterion: 'Criterion',
@@ -166,8 +164,8 @@ const en: typeof vi = {
     unknown: 'No data',
     demoted: 'Lowered by the excellence quota',
     noHead: 'No head on record',
-    disbursement: (rate, average, target) =>
-      `Provincial disbursement to the end of the period: ${rate} (provincial average ${average}); yearly target ${target}.`,
+    disbursement: (average, target) =>
+      `Provincial public-investment disbursement to the end of the period (provincial average): ${average}; yearly target ${target}.`,
   },
   levels: {
     HTXSNV: 'Excellent (HTXSNV)',

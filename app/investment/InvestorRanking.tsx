@@ -38,7 +38,7 @@ export function InvestorRanking({ d }: { d: Dashboard }) {
         id: 'investor',
         header: s.investor,
         alwaysVisible: true,
-        cell: (r) => r.investor.name,
+        cell: (r) => <span className="name-cell">{r.investor.name}</span>,
         value: (r) => r.investor.name,
       },
       {
