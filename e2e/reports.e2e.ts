@@ -98,9 +98,62 @@ describe('reports', () => {
     const numberSymbol = /số (\d+\/BC-UBND)/.exec((await notice.textContent()) ?? '')?.[1] ?? '';
     expect(Number(numberSymbol.split('/')[0])).toBeGreaterThan(229);
     expect(await page.getByRole('button', { name: /^Sửa đoạn/ }).count()).toBe(0);
+
+    // The copy signed with the province's signature tool is attached to the register entry;
+    // a file that is not a PDF is refused on its field.
+    const signed = page.getByRole('form', { name: 'Bản ký số' });
+    const file = signed.getByLabel('Tệp PDF đã ký số');
+    await file.setInputFiles({
+      name: 'ban-ky-so.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('Đây không phải tệp PDF'),
+    });
+    await signed.getByRole('button', { name: 'Đính kèm bản ký số' }).click();
+    await signed.getByRole('alert').waitFor();
+    await expect.poll(() => file.getAttribute('aria-invalid')).toBe('true');
+    await file.setInputFiles({
+      name: 'ban-ky-so.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(SIGNED_PDF, 'latin1'),
+    });
+    await signed.getByRole('button', { name: 'Đính kèm bản ký số' }).click();
+    await page.getByText('Đã đính kèm bản ký số ban-ky-so.pdf vào sổ văn bản đi.').waitFor();
+
     await page.getByRole('link', { name: 'Mở trong sổ văn bản đi' }).click();
+    await page.getByRole('heading', { level: 1, name: `Báo cáo ${numberSymbol}` }).waitFor();
     await page
-      .getByRole('heading', { level: 1, name: `Báo cáo ${numberSymbol}` })
+      .getByRole('link', { name: /ban-ky-so\.pdf/ })
+      .first()
+      .waitFor();
+  });
+
+  it('drafts a quarterly report for the quarter chosen, naming the next one', async () => {
+    const page = await browser.page('office', '/bao-cao');
+    const form = page.getByRole('form', { name: 'Lập báo cáo' });
+    await form.getByLabel('Mẫu báo cáo').selectOption('quarterly-report');
+    await form.getByLabel('Năm').fill('2023');
+    await form.getByLabel('Quý').selectOption({ label: 'Quý II' });
+    await form.getByRole('button', { name: 'Lập dự thảo' }).click();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: 'Báo cáo tình hình thực hiện nhiệm vụ quý II/2023 và nhiệm vụ trọng tâm quý III/2023',
+      })
+      .waitFor();
+    const paper = page.getByRole('article');
+    await paper.getByText('NHIỆM VỤ TRỌNG TÂM QUÝ III/2023').waitFor();
+    await paper
+      .getByText(/^Trong quý II\/2023, UBND tỉnh, Chủ tịch UBND tỉnh đã ban hành/)
       .waitFor();
   });
 });
+
+/** A minimal well-formed PDF standing in for the copy the signature tool returns. */
+const SIGNED_PDF = [
+  '%PDF-1.4',
+  '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+  '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+  '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
+  'trailer << /Root 1 0 R >>',
+  '%%EOF',
+].join('\n');

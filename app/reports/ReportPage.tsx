@@ -6,7 +6,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { apiRequest } from '../platform/api-client';
+import { api, apiRequest } from '../platform/api-client';
 import { formatDate } from '../platform/format';
 import { useLang, useText } from '../platform/i18n';
 import { canDo } from '../platform/permissions';
@@ -88,6 +88,7 @@ function ReportDetail({ id }: { id: number }) {
         </p>
       </Section>
       {editable && <IssueForm report={r} />}
+      {r.status === 'issued' && canDo(user.role, 'reports.manage') && <SignedCopyForm report={r} />}
       <Section title={t.detail.preview}>
         <p className="field-hint">{t.detail.legend}</p>
         {content.data ? (
@@ -292,6 +293,59 @@ function IssueForm({ report }: { report: ReportView }) {
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={issue.isPending}>
             {t.submitIssue}
+          </button>
+        </div>
+      </form>
+    </Section>
+  );
+}
+
+/**
+ * Attaches the PDF signed with the province's digital-signature tool (signing
+ * itself happens there) to the issued report's register entry.
+ */
+function SignedCopyForm({ report }: { report: ReportView }) {
+  const t = useText(reportsText).detail;
+  const [attached, setAttached] = useState('');
+  const attach = useReportWrite((form: FormData) =>
+    api.upload<{ id: number; fileName: string }>(`/api/v1/reports/${report.id}/signed`, form),
+  );
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    setAttached('');
+    attach.mutate(new FormData(form), {
+      onSuccess: (f) => {
+        setAttached(f.fileName);
+        form.reset();
+      },
+    });
+  };
+  return (
+    <Section title={t.signed}>
+      {attached && (
+        <StatusNotice>
+          {t.signedAttached(attached)}{' '}
+          {report.documentId && (
+            <Link href={`/van-ban/${report.documentId}`}>{t.signedSeeEntry}</Link>
+          )}
+        </StatusNotice>
+      )}
+      <form className="form inline-form" onSubmit={submit} aria-label={t.signed}>
+        <p>{t.signedIntro}</p>
+        <ErrorNotice error={attach.error} />
+        <TextField
+          label={t.signedFile}
+          name="file"
+          type="file"
+          required
+          accept=".pdf,application/pdf"
+          hint={t.signedHint}
+          error={fieldError(attach.error, 'file')}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={attach.isPending}>
+            {t.attachSigned}
           </button>
         </div>
       </form>

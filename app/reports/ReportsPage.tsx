@@ -93,12 +93,22 @@ export function subjectOf(r: Pick<ReportView, 'typeName' | 'summary'>): string {
   return `${type} ${summary.charAt(0).toLocaleLowerCase('vi')}${summary.slice(1)}`;
 }
 
+/** The period each template is drafted for (server/reports/templates/registry.ts). */
+const TEMPLATE_PERIODS: Record<string, 'month' | 'quarter' | 'half' | 'nine_months' | 'year'> = {
+  'semiannual-summary': 'half',
+  'monthly-review': 'month',
+  'quarterly-report': 'quarter',
+  'nine-month-report': 'nine_months',
+  'annual-report': 'year',
+  'ad-hoc': 'half',
+};
+
 function CreateReportForm() {
   const t = useText(reportsText);
   const today = useToday();
   const [, navigate] = useLocation();
   const [template, setTemplate] = useState('semiannual-summary');
-  const monthly = template === 'monthly-review';
+  const period = TEMPLATE_PERIODS[template] ?? 'half';
   const create = useReportWrite((body: Record<string, unknown>) =>
     api.post<ReportView>('/api/v1/reports', body),
   );
@@ -109,7 +119,9 @@ function CreateReportForm() {
       {
         template,
         year: formNumber(data, 'year'),
-        ...(monthly ? { month: formNumber(data, 'month') } : { half: formNumber(data, 'half') }),
+        ...(period === 'month' ? { month: formNumber(data, 'month') } : {}),
+        ...(period === 'quarter' ? { quarter: formNumber(data, 'quarter') } : {}),
+        ...(period === 'half' ? { half: formNumber(data, 'half') } : {}),
         basis: formText(data, 'basis'),
       },
       { onSuccess: (r) => navigate(`/bao-cao/${r.id}`) },
@@ -144,7 +156,7 @@ function CreateReportForm() {
             defaultValue={today.slice(0, 4)}
             error={err('year')}
           />
-          {monthly ? (
+          {period === 'month' && (
             <TextField
               label={t.create.month}
               name="month"
@@ -155,7 +167,22 @@ function CreateReportForm() {
               defaultValue={String(Number(today.slice(5, 7)))}
               error={err('month')}
             />
-          ) : (
+          )}
+          {period === 'quarter' && (
+            <SelectField
+              label={t.create.quarter}
+              name="quarter"
+              error={err('quarter')}
+              defaultValue={String(Math.ceil(Number(today.slice(5, 7)) / 3))}
+            >
+              {Object.entries(t.create.quarters).map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </SelectField>
+          )}
+          {period === 'half' && (
             <SelectField label={t.create.half} name="half" error={err('half')}>
               {Object.entries(t.create.halves).map(([key, label]) => (
                 <option key={key} value={key}>

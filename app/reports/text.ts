@@ -17,8 +17,8 @@ const vi = {
   },
   status: { draft: 'Dự thảo', issued: 'Đã ban hành' } as Record<string, string>,
   basis: {
-    nd09: 'Theo Nghị định 09/2019 (15/12 – 14/6)',
-    calendar: 'Theo năm dương lịch (1/1 – 30/6)',
+    nd09: 'Theo Nghị định 09/2019 (từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ; 6 tháng: 15/12 – 14/6)',
+    calendar: 'Theo lịch (trọn tháng, quý, năm; 6 tháng: 1/1 – 30/6)',
   } as Record<string, string>,
   create: {
     title: 'Lập báo cáo',
@@ -26,9 +26,17 @@ const vi = {
     templates: {
       'semiannual-summary': 'Báo cáo tóm tắt tình hình công tác 6 tháng (gửi HĐND tỉnh)',
       'monthly-review': 'Báo cáo kết quả thực hiện nhiệm vụ tháng (hội nghị đánh giá)',
+      'quarterly-report': 'Báo cáo quý',
+      'nine-month-report': 'Báo cáo 9 tháng',
+      'annual-report': 'Báo cáo năm',
       'ad-hoc': 'Báo cáo chuyên đề',
     } as Record<string, string>,
     month: 'Tháng',
+    quarter: 'Quý',
+    quarters: { '1': 'Quý I', '2': 'Quý II', '3': 'Quý III', '4': 'Quý IV' } as Record<
+      string,
+      string
+    >,
     year: 'Năm',
     half: 'Kỳ',
     halves: { '1': '6 tháng đầu năm', '2': '6 tháng cuối năm' } as Record<string, string>,
@@ -68,6 +76,14 @@ const vi = {
     submitIssue: 'Ban hành và cấp số',
     issued: (numberSymbol: string) => `Đã ban hành báo cáo số ${numberSymbol}.`,
     placeNumber: 'Nơi nhận:',
+    signed: 'Bản ký số',
+    signedIntro:
+      'Ký số bản PDF bằng công cụ ký số của tỉnh, rồi đính kèm vào đây: tệp được lưu vào văn bản trong sổ văn bản đi.',
+    signedFile: 'Tệp PDF đã ký số',
+    signedHint: 'Chỉ nhận tệp PDF.',
+    attachSigned: 'Đính kèm bản ký số',
+    signedAttached: (name: string) => `Đã đính kèm bản ký số ${name} vào sổ văn bản đi.`,
+    signedSeeEntry: 'Xem tệp trong sổ văn bản đi',
   },
 };
 
@@ -87,8 +103,8 @@ const en: typeof vi = {
   },
   status: { draft: 'Draft', issued: 'Issued' },
   basis: {
-    nd09: 'Decree 09/2019 window (15/12 – 14/6)',
-    calendar: 'Calendar half-year (1/1 – 30/6)',
+    nd09: 'Decree 09/2019 window (15th of the month before to the 14th of the last month; half-year: 15/12 – 14/6)',
+    calendar: 'Calendar (whole months, quarters, years; half-year: 1/1 – 30/6)',
   },
   create: {
     title: 'New report',
@@ -96,9 +112,14 @@ const en: typeof vi = {
     templates: {
       'semiannual-summary': 'Six-month summary report (to the Provincial People’s Council)',
       'monthly-review': 'Monthly report on assigned tasks (review meeting)',
+      'quarterly-report': 'Quarterly report',
+      'nine-month-report': 'Nine-month report',
+      'annual-report': 'Annual report',
       'ad-hoc': 'Thematic report',
     },
     month: 'Month',
+    quarter: 'Quarter',
+    quarters: { '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' },
     year: 'Year',
     half: 'Period',
     halves: { '1': 'First half', '2': 'Second half' },
@@ -138,6 +159,14 @@ const en: typeof vi = {
     submitIssue: 'Issue and number',
     issued: (numberSymbol) => `Report ${numberSymbol} issued.`,
     placeNumber: 'Recipients:',
+    signed: 'Digitally signed copy',
+    signedIntro:
+      'Sign the PDF with the province’s digital-signature tool, then attach it here: the file is stored with the entry in the outgoing register.',
+    signedFile: 'Signed PDF file',
+    signedHint: 'PDF files only.',
+    attachSigned: 'Attach the signed copy',
+    signedAttached: (name) => `Signed copy ${name} attached to the outgoing register.`,
+    signedSeeEntry: 'See the files in the outgoing register',
   },
 };
 

@@ -54,6 +54,13 @@ export async function attachDocumentFile(
       params: { fileName: data.fileName, detected: describeContent(bytes) },
     });
   }
+  // The copy signed by the province's digital-signature tool is always a PDF.
+  if (data.kind === 'signed_pdf' && type.extension !== 'pdf') {
+    throw new AppError('SIGNED_FILE_NOT_PDF', {
+      field: 'file',
+      params: { fileName: data.fileName, detected: type.extension.toUpperCase() },
+    });
+  }
   const stored = await ctx.files.put(bytes);
   try {
     return await ctx.db.write(async (tx) => {

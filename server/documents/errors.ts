@@ -67,6 +67,11 @@ export const documentErrors = {
     vi: 'Không thể liên kết: {reason}',
     en: 'Cannot link: {reason}',
   },
+  SIGNED_FILE_NOT_PDF: {
+    status: 415,
+    vi: 'Bản ký số "{fileName}" phải là tệp PDF (tệp gửi lên là {detected}).',
+    en: 'The signed copy "{fileName}" must be a PDF file (the file sent is {detected}).',
+  },
   FILE_TYPE_REFUSED: {
     status: 415,
     vi: 'Tệp "{fileName}" có kiểu không được chấp nhận ({detected}). Chỉ nhận PDF, DOCX, DOC, XLSX, JPEG, PNG, TIFF.',

@@ -278,6 +278,15 @@ describe('files', () => {
       bytes: Buffer.from('MZ\x90\x00binary'),
     }).catch((e: unknown) => e);
     expect(isAppError(exe, 'FILE_TYPE_REFUSED')).toBe(true);
+    // An accepted type (a scan may be a PNG), but not a PDF: refused as the signed copy.
+    const png = Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'latin1');
+    const notPdf = await attachDocumentFile(ctx, {
+      actor,
+      input: { documentId: doc.id, kind: 'signed_pdf', fileName: 'ky-so.png' },
+      bytes: png,
+    }).catch((e: unknown) => e);
+    expect(isAppError(notPdf, 'SIGNED_FILE_NOT_PDF')).toBe(true);
+    expect((notPdf as { field?: string }).field).toBe('file');
     const empty = await attachDocumentFile(ctx, {
       actor,
       input: { documentId: doc.id, kind: 'attachment', fileName: 'e.pdf' },
