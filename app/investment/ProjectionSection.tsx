@@ -8,7 +8,7 @@ import { useLang, useText } from '../platform/i18n';
 import { Section } from '../ui/Page';
 import type { Dashboard } from './api';
 import { billionsNumber, formatBillions, formatPercentRate } from './figures';
-import { investmentText } from './text';
+import { investmentText, lowerFirst } from './text';
 
 export function ProjectionSection({ d }: { d: Dashboard }) {
   const t = useText(investmentText);
@@ -58,7 +58,7 @@ export function ProjectionSection({ d }: { d: Dashboard }) {
                     <tr>
                       <th scope="col">{p.year}</th>
                       <th scope="col" className="numeric">
-                        {p.toMonth(t.curve.monthRow(proj.basisMonth).toLocaleLowerCase(lang))}
+                        {p.toMonth(lowerFirst(t.curve.monthRow(proj.basisMonth)))}
                       </th>
                       <th scope="col" className="numeric">
                         {p.final}

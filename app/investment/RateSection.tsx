@@ -5,7 +5,7 @@ import { Gauge } from '../ui/charts';
 import { Section } from '../ui/Page';
 import type { Dashboard } from './api';
 import { formatBillions, formatPercentRate, formatPoints } from './figures';
-import { investmentText } from './text';
+import { investmentText, lowerFirst } from './text';
 
 export function RateSection({ d }: { d: Dashboard }) {
   const t = useText(investmentText);
@@ -27,7 +27,7 @@ export function RateSection({ d }: { d: Dashboard }) {
           label={t.rate.gauge(
             formatPercentRate(rate, lang),
             formatPercentRate(target, lang),
-            basis.toLocaleLowerCase(lang),
+            lowerFirst(basis),
           )}
         />
         <dl className="figure-list">

@@ -1,6 +1,9 @@
 /** Words of the disbursement pages (dashboard and Excel import), Vietnamese first. */
 import type { Texts } from '../platform/i18n';
 
+/** "Kế hoạch Thủ tướng Chính phủ giao" inside a sentence: only the first letter lowered. */
+export const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
 const vi = {
   dashboard: {
     title: (year: number) => `Giải ngân vốn đầu tư công năm ${year}`,
@@ -25,7 +28,7 @@ const vi = {
     rateLocal: 'Tỷ lệ so với kế hoạch địa phương giao',
     outstanding: 'Tạm ứng chưa thu hồi (đã tính trong số giải ngân)',
     target: 'Mục tiêu năm',
-    targetOf: (rate: string, basis: string) => `${rate} ${basis.toLocaleLowerCase('vi')}`,
+    targetOf: (rate: string, basis: string) => `${rate} ${lowerFirst(basis)}`,
     targetSource: (doc: string) => `theo ${doc}`,
     targetDefault: 'mức mặc định (chưa ghi văn bản giao mục tiêu)',
     gap: 'Chênh lệch so với mục tiêu',
@@ -43,7 +46,7 @@ const vi = {
       m === 13 ? `tháng 1/${year + 1}` : `tháng ${m}/${year}`,
     monthRow: (m: number) => (m === 13 ? 'Tháng 1 năm sau' : `Tháng ${m}`),
     series: (year: number) => `Năm ${year}`,
-    caption: (basis: string) => `Giải ngân lũy kế theo tháng (tỷ lệ theo ${basis})`,
+    caption: (basis: string) => `Giải ngân lũy kế theo tháng (tỷ lệ theo ${lowerFirst(basis)})`,
     monthCol: 'Tháng',
     cumulative: (year: number) => `Lũy kế ${year} (tỷ đồng)`,
     rate: (year: number) => `Tỷ lệ ${year}`,
@@ -74,7 +77,7 @@ const vi = {
   investors: {
     title: 'Xếp hạng chủ đầu tư',
     chart: (basis: string) =>
-      `Tỷ lệ giải ngân của các chủ đầu tư (theo ${basis}), từ cao xuống thấp`,
+      `Tỷ lệ giải ngân của các chủ đầu tư (theo ${lowerFirst(basis)}), từ cao xuống thấp`,
     chartSummary: (first: string, last: string, average: string) =>
       `Cao nhất: ${first}; thấp nhất: ${last}; bình quân tỉnh ${average}.`,
     series: 'Tỷ lệ giải ngân',
@@ -144,7 +147,7 @@ const vi = {
     fileHint:
       'Một trang tính, có dòng tiêu đề cột như mẫu; các dòng phía trên tiêu đề được bỏ qua.',
     columns: 'Các cột của mẫu',
-    columnsCaption: (kind: string) => `Cột của mẫu nhập ${kind.toLocaleLowerCase('vi')}`,
+    columnsCaption: (kind: string) => `Cột của mẫu nhập ${lowerFirst(kind)}`,
     column: 'Tên cột',
     content: 'Nội dung',
     requiredMark: 'bắt buộc',
@@ -183,7 +186,7 @@ const en: typeof vi = {
     rateLocal: 'Rate of the provincial plan',
     outstanding: 'Advances not yet recovered (counted in the disbursed amount)',
     target: 'Target of the year',
-    targetOf: (rate, basis) => `${rate} of the ${basis.toLowerCase()}`,
+    targetOf: (rate, basis) => `${rate} of the ${lowerFirst(basis)}`,
     targetSource: (doc) => `set by ${doc}`,
     targetDefault: 'default level (no document recorded)',
     gap: 'Gap to the target',
@@ -199,7 +202,7 @@ const en: typeof vi = {
     monthLong: (m, year) => (m === 13 ? `January ${year + 1}` : `month ${m}/${year}`),
     monthRow: (m) => (m === 13 ? 'January of the next year' : `Month ${m}`),
     series: (year) => `${year}`,
-    caption: (basis) => `Cumulative disbursement by month (rate on the ${basis.toLowerCase()})`,
+    caption: (basis) => `Cumulative disbursement by month (rate on the ${lowerFirst(basis)})`,
     monthCol: 'Month',
     cumulative: (year) => `Cumulative ${year} (billion VND)`,
     rate: (year) => `Rate ${year}`,
@@ -230,7 +233,7 @@ const en: typeof vi = {
   investors: {
     title: 'Investor ranking',
     chart: (basis) =>
-      `Disbursement rate of the investors (on the ${basis.toLowerCase()}), highest first`,
+      `Disbursement rate of the investors (on the ${lowerFirst(basis)}), highest first`,
     chartSummary: (first, last, average) =>
       `Highest: ${first}; lowest: ${last}; provincial average ${average}.`,
     series: 'Disbursement rate',
@@ -298,7 +301,7 @@ const en: typeof vi = {
     file: 'Excel file (.xlsx)',
     fileHint: 'One sheet with the template’s header row; rows above the header are ignored.',
     columns: 'Columns of the template',
-    columnsCaption: (kind) => `Columns of the ${kind.toLowerCase()} template`,
+    columnsCaption: (kind) => `Columns of the ${lowerFirst(kind)} template`,
     column: 'Column name',
     content: 'Content',
     requiredMark: 'required',
