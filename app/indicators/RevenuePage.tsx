@@ -39,8 +39,10 @@ export function RevenuePage() {
   const label = labelOfPeriod(period, lang);
   const rows = revenue.data?.rows;
   const total = rows?.find((r) => r.source.depth === 0);
-  // The sources under the total (its own bar would dwarf them).
-  const charted = rows?.filter((r) => r.source.depth >= 1 && r.source.depth <= 2) ?? [];
+  // The sources not broken down further (a total's bar would dwarf its parts).
+  const parents = new Set(rows?.map((r) => r.source.parentId));
+  const charted =
+    rows?.filter((r) => r.source.depth >= 1 && !parents.has(r.source.indicatorId)) ?? [];
   const sourceName = (r: RevenueRow) => (lang === 'vi' ? r.source.nameVi : r.source.nameEn);
   const unit = total?.unitOfMeasure ?? '';
   return (
