@@ -121,6 +121,43 @@ export const PAGES: readonly PageVisit[] = [
     path: '/lich-cong-tac',
     heading: 'Lịch công tác tuần của lãnh đạo UBND tỉnh',
   },
+  {
+    name: 'indicator table',
+    role: 'unit_leader',
+    path: '/chi-tieu-dau-tu',
+    heading: 'Chỉ tiêu kinh tế - xã hội',
+  },
+  {
+    name: 'indicator with the entry form',
+    role: 'unit_staff',
+    path: '/chi-tieu-dau-tu',
+    heading: 'Số doanh nghiệp thành lập mới',
+    then: async (page) => {
+      await page
+        .getByRole('table', { name: /^Bảng chỉ tiêu/ })
+        .getByRole('link', { name: 'Số doanh nghiệp thành lập mới' })
+        .click();
+    },
+  },
+  {
+    name: 'indicator with an explanation thread',
+    role: 'leader',
+    path: '/chi-tieu-dau-tu',
+    heading: 'Thu tiền sử dụng đất qua đấu giá quyền sử dụng đất',
+    then: async (page) => {
+      await page
+        .getByRole('table', { name: /^Bảng chỉ tiêu/ })
+        .getByRole('link', { name: 'Thu tiền sử dụng đất qua đấu giá quyền sử dụng đất' })
+        .click();
+      await page.getByRole('list', { name: 'Nội dung trao đổi' }).waitFor();
+    },
+  },
+  {
+    name: 'budget revenue by source',
+    role: 'leader',
+    path: '/chi-tieu-dau-tu/thu-ngan-sach',
+    heading: 'Thu ngân sách nhà nước theo nguồn',
+  },
   { name: 'account', role: 'viewer', path: '/tai-khoan', heading: 'Tài khoản của tôi' },
   { name: 'placeholder', role: 'viewer', path: '/bao-cao', heading: 'Báo cáo' },
   { name: 'units', role: 'admin', path: '/quan-tri/don-vi', heading: 'Đơn vị' },
