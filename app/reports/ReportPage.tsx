@@ -82,6 +82,14 @@ function ReportDetail({ id }: { id: number }) {
           <a className="button button-secondary" href={exportUrl(r.id, 'pdf')} download>
             {t.detail.pdf}
           </a>
+          <a
+            className="button button-secondary"
+            href={exportUrl(r.id, 'pdf', true)}
+            target="_blank"
+            rel="noopener"
+          >
+            {t.detail.pdfPreview}
+          </a>
           <a className="button button-secondary" href={exportUrl(r.id, 'xlsx')} download>
             {t.detail.xlsx}
           </a>

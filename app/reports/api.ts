@@ -44,8 +44,8 @@ export interface ReportView {
 export type ExportFormat = 'docx' | 'pdf' | 'xlsx';
 
 /** Where a browser downloads a report file (a plain link: the session cookie goes along). */
-export function exportUrl(id: number, format: ExportFormat): string {
-  return `/api/v1/reports/${id}/export?format=${format}`;
+export function exportUrl(id: number, format: ExportFormat, inline = false): string {
+  return `/api/v1/reports/${id}/export?format=${format}${inline ? '&disposition=inline' : ''}`;
 }
 
 export function useReports() {

@@ -52,6 +52,7 @@ const vi = {
     downloads: 'Tải về',
     docx: 'Tải DOCX',
     pdf: 'Tải PDF',
+    pdfPreview: 'Xem bản PDF (thẻ mới)',
     xlsx: 'Tải phụ lục XLSX',
     preview: 'Xem trước',
     legend:
@@ -135,6 +136,7 @@ const en: typeof vi = {
     downloads: 'Download',
     docx: 'Download DOCX',
     pdf: 'Download PDF',
+    pdfPreview: 'View the PDF (new tab)',
     xlsx: 'Download XLSX annexes',
     preview: 'Preview',
     legend:

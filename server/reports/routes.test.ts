@@ -148,8 +148,20 @@ describe('reports API', () => {
     expect(docx.headers['content-disposition']).toContain(
       encodeURIComponent(`${(view.numberSymbol ?? '').replace('/', '-')}.docx`),
     );
+    expect(docx.headers['content-disposition']).toMatch(/^attachment; /);
     const results = checkNd30(await readDocx(docx.rawPayload));
     expect(results.filter((x) => x.severity === 'error' && !x.passed)).toEqual([]);
+    // Shown in the browser rather than downloaded (the web page's preview link).
+    const inline = await call(app, viewer, {
+      method: 'GET',
+      url: `/api/v1/reports/${r.id}/export?format=docx&disposition=inline`,
+    });
+    expect(inline.headers['content-disposition']).toMatch(/^inline; filename\*=UTF-8''/);
+    const bad = await call(app, viewer, {
+      method: 'GET',
+      url: `/api/v1/reports/${r.id}/export?format=docx&disposition=popup`,
+    });
+    expect(bad.statusCode).toBe(400);
   });
 
   it('refuses a narrative with a field that cannot be filled, naming the field, and saves nothing', async () => {

@@ -255,7 +255,13 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsync {
           tags: ['reports'],
           summary: 'Tải báo cáo: DOCX (thể thức Nghị định 30), PDF, XLSX (phụ lục) hoặc JSON',
           params: idParams,
-          querystring: z.object({ format: z.enum(REPORT_FORMATS).default('docx') }).strict(),
+          querystring: z
+            .object({
+              format: z.enum(REPORT_FORMATS).default('docx'),
+              /** `inline` shows the file in the browser (the PDF preview) instead of downloading it. */
+              disposition: z.enum(['attachment', 'inline']).default('attachment'),
+            })
+            .strict(),
         },
       },
       async (request, reply) => {
@@ -268,7 +274,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsync {
           .type(out.mediaType)
           .header(
             'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(out.fileName)}`,
+            `${request.query.disposition}; filename*=UTF-8''${encodeURIComponent(out.fileName)}`,
           )
           .send(out.bytes);
       },
