@@ -35,7 +35,8 @@ export function DisbursementDashboard() {
   const today = useToday();
   const [params, setParams] = useSearchParams();
   const allowed = canSeeDashboard(user.role);
-  const dashboard = useDashboard(basisParam(params.get('mau-so')), allowed);
+  const chosen = basisParam(params.get('mau-so'));
+  const dashboard = useDashboard(chosen, allowed);
   const d = dashboard.data;
   const canImport = canImportDisbursements(user.role) || canImportPlans(user.role);
   return (
@@ -62,7 +63,7 @@ export function DisbursementDashboard() {
                 label={t.dashboard.denominator}
                 hint={t.dashboard.denominatorHint}
                 name="denominator"
-                value={d.denominator}
+                value={chosen ?? d.denominator}
                 onChange={(e) =>
                   setParams(
                     (prev) => {
