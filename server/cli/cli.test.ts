@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,9 @@ import { ND30_FIXTURES, fixtureDocx } from '../reports/testing/nd30-fixtures';
 import { SYSTEM_ACTOR } from '../platform/actor';
 import { setDisbursementTarget } from '../investment/set-disbursement-target';
 import { appointPosition, createPerson } from '../organisation/people';
+import { issueDocument } from '../documents/issue-document';
+import { checkNd30 } from '../reports/check-nd30';
+import { readDocx } from '../reports/docx-model';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 let ctx: TestContext;
@@ -166,7 +169,7 @@ describe('dieuhanh CLI', { timeout: 240_000 }, () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-  it('writes the periodic reports, and refuses a bad quarter, a period without data and a missing PDF converter without leaving a file', async () => {
+  it('writes the periodic reports, and refuses a bad quarter, a period without data, a missing or failing PDF converter without leaving a file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dieuhanh-periodic-'));
     try {
       await setDisbursementTarget(ctx, { actor: SYSTEM_ACTOR, input: { year: 2023, rate: 95 } });
@@ -187,20 +190,10 @@ describe('dieuhanh CLI', { timeout: 240_000 }, () => {
       });
       // Two documents in the second quarter's ND 09 window (15/3–14/6/2023).
       for (const date of ['2023-04-03', '2023-05-20'])
-        expect(
-          (
-            await cli(
-              'docs',
-              'issue',
-              '--type',
-              'KH',
-              '--summary',
-              `Kế hoạch ${date}`,
-              '--date',
-              date,
-            )
-          ).code,
-        ).toBe(0);
+        await issueDocument(ctx, {
+          actor: SYSTEM_ACTOR,
+          input: { issuer: p.ubnd.code, type: 'KH', summary: `Kế hoạch ${date}`, issueDate: date },
+        });
       const out = join(dir, 'q2.docx');
       const badQuarter = await cli(
         'report',
@@ -235,12 +228,42 @@ describe('dieuhanh CLI', { timeout: 240_000 }, () => {
       expect(noOffice.code, noOffice.stderr).toBe(2);
       expect(noOffice.stderr).toMatch(/^Lỗi \[PDF_CONVERTER_MISSING\]/m);
       expect(readdirSync(dir)).toEqual([]);
+      // A LibreOffice that fails: its message is passed on, and nothing is written either.
+      const bin = mkdtempSync(join(tmpdir(), 'dieuhanh-bin-'));
+      try {
+        writeFileSync(
+          join(bin, 'soffice'),
+          '#!/bin/sh\necho "source file could not be loaded" >&2\nexit 1\n',
+          {
+            mode: 0o755,
+          },
+        );
+        const failing = await cli.withEnv({ PATH: `${bin}:/usr/bin:/bin` })(
+          'report',
+          'quarterly',
+          '--year',
+          '2023',
+          '--quarter',
+          '2',
+          '--format',
+          'pdf',
+          '-o',
+          pdf,
+        );
+        expect(failing.code, failing.stderr).toBe(2);
+        expect(failing.stderr).toMatch(
+          /^Lỗi \[PDF_CONVERSION_FAILED\].*source file could not be loaded/m,
+        );
+        expect(readdirSync(dir)).toEqual([]);
+      } finally {
+        rmSync(bin, { recursive: true, force: true });
+      }
       const ok = await cli('report', 'quarterly', '--year', '2023', '--quarter', '2', '-o', out);
       expect(ok.code, ok.stderr).toBe(0);
       expect(ok.stderr).toContain('dự thảo');
-      const check = await cli('report', 'check', out);
-      expect(check.stdout).toContain('R7b');
-      expect(check.code, check.stdout).toBe(0);
+      const failed = checkNd30(await readDocx(readFileSync(out))).filter((r) => !r.passed);
+      // A draft: the number is left blank for the văn thư, which is a warning only.
+      expect(failed.map((r) => [r.rule, r.severity])).toEqual([['R7b', 'warning']]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
