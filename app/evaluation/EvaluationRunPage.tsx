@@ -13,7 +13,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { Page, Section } from '../ui/Page';
 import type { EvaluationRun, HeadResult, Level, ListEntry, UnitResult } from './api';
 import { useEvaluationRun } from './api';
-import { formatInstant } from './EvaluationRunsPage';
+import { formatInstant } from './format';
 import { RUNS_PATH } from './paths';
 import { evaluationText } from './text';
 

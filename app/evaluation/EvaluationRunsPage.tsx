@@ -5,7 +5,7 @@
 import { useMemo, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { AreaTabs } from '../indicators/AreaTabs';
-import { formatCount, formatDate } from '../platform/format';
+import { formatCount } from '../platform/format';
 import { useLang, useText } from '../platform/i18n';
 import { useToday, useUser } from '../platform/session';
 import { ErrorNotice, fieldError } from '../ui/ErrorNotice';
@@ -17,6 +17,7 @@ import type { Column } from '../ui/table/columns';
 import { canStartRun } from './abilities';
 import { useEvaluationRuns, useStartRun, type EvaluationRunSummary } from './api';
 import { runPath } from './paths';
+import { formatInstant } from './format';
 import { evaluationText } from './text';
 import { WeightsSection } from './WeightsSection';
 
@@ -72,12 +73,6 @@ export function EvaluationRunsPage() {
       </Page>
     </>
   );
-}
-
-/** An instant (ISO UTC) as the local date and time of the province (UTC+7). */
-export function formatInstant(iso: string, lang: 'vi' | 'en'): string {
-  const local = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
-  return `${formatDate(local.slice(0, 10), lang)} ${local.slice(11, 16)}`;
 }
 
 function StartRunForm() {
