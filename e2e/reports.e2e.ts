@@ -141,9 +141,9 @@ describe('reports', () => {
       })
       .waitFor();
     const paper = page.getByRole('article');
-    await paper.getByText('NHIỆM VỤ TRỌNG TÂM QUÝ III/2023').waitFor();
+    await paper.getByText('B. NHIỆM VỤ TRỌNG TÂM QUÝ III/2023', { exact: true }).waitFor();
     await paper
-      .getByText(/^Trong quý II\/2023, UBND tỉnh, Chủ tịch UBND tỉnh đã ban hành/)
+      .getByText(/Trong quý II\/2023, UBND tỉnh, Chủ tịch UBND tỉnh đã ban hành/)
       .waitFor();
   });
 });

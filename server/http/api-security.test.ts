@@ -199,6 +199,25 @@ describe('write protection', () => {
     });
     expect(badDate.statusCode).toBe(400);
     expect(badDate.json()).toMatchObject({ code: 'FIELD_INVALID', field: 'issueDate' });
+    // Left out: required, named in the person's language; a wrong type stays invalid.
+    const { summary: _left, ...withoutSummary } = issue;
+    const missing = await call(app, office, {
+      method: 'POST',
+      url: '/api/v1/documents/outgoing',
+      payload: withoutSummary,
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toEqual({
+      code: 'FIELD_REQUIRED',
+      field: 'summary',
+      message: 'Trường "summary" là bắt buộc.',
+    });
+    const wrongType = await call(app, office, {
+      method: 'POST',
+      url: '/api/v1/documents/outgoing',
+      payload: { ...issue, summary: 12 },
+    });
+    expect(wrongType.json()).toMatchObject({ code: 'FIELD_INVALID', field: 'summary' });
   });
 
   it('lets an API token act only within its scopes', async () => {

@@ -11,10 +11,20 @@ import { isApplicationRoute, sendApplication } from './web-app';
 const AUDITED_REFUSALS = new Set<string>(['FORBIDDEN', 'STALE_VERSION']);
 import { errorMessage, errorStatus, langFromHeader, renderError } from '../platform/render-error';
 
+/** The value at a dotted path of a request part ('' is the part itself); undefined when absent. */
+function valueAt(source: unknown, path: string): unknown {
+  let v = source;
+  for (const key of path === '' ? [] : path.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
 /**
  * Maps every failure to the one error shape `{ code, message, field? }`:
- * AppErrors by their code, request validation to FIELD_INVALID naming the
- * field, framework limits to their codes, and anything else to INTERNAL with a
+ * AppErrors by their code, request validation to FIELD_REQUIRED or
+ * FIELD_INVALID naming the field, framework limits to their codes, and anything else to INTERNAL with a
  * reference logged for the administrator.
  */
 export function registerErrorHandler(
@@ -46,6 +56,22 @@ export function registerErrorHandler(
       const field = unknownKeys[0]
         ? [path, unknownKeys[0]].filter(Boolean).join('.')
         : path || where;
+      // A field left out is "required", not "invalid": the issue does not carry the value, the request does.
+      const source: unknown =
+        where === 'querystring'
+          ? request.query
+          : where === 'params'
+            ? request.params
+            : where === 'headers'
+              ? request.headers
+              : request.body;
+      if (issue?.keyword === 'invalid_type' && valueAt(source, path) === undefined) {
+        return reply.status(400).send({
+          code: 'FIELD_REQUIRED',
+          message: errorMessage('FIELD_REQUIRED', lang, { field }),
+          field,
+        });
+      }
       const reason =
         unknownKeys.length > 0
           ? lang === 'vi'

@@ -36,7 +36,8 @@ export const optionalTextSchema = (max = 2000) =>
  * naming the first bad field, with every problem in `details`.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  // reportInput: the issue carries the value, so a missing field (undefined) is told from a wrong one.
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const details: ErrorDetail[] = result.error.issues.map((issue) => {
     const field = issue.path.map(String).join('.') || 'input';
