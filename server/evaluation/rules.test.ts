@@ -197,6 +197,42 @@ describe('the commendation and criticism lists', () => {
   });
 });
 
+describe('the thresholds of the lists', () => {
+  const revenue = (actual: number): UnitInputs['revenue'] => [
+    {
+      code: 'THU',
+      name: 'Thu ngân sách',
+      unitOfMeasure: 'tỷ đồng',
+      actual,
+      estimate: 200,
+      estimateKind: 'estimate_council',
+      expectedShare: 0.5,
+      proratedEstimate: 100,
+    },
+  ];
+
+  it('criticises from each threshold on, with the thresholds given', () => {
+    const atDefault = unit({ tasks: tasks(2, 0, 8), revenue: revenue(89.99) });
+    const justOver = unit({ tasks: tasks(3, 0, 7), revenue: revenue(90) });
+    const inputs = [atDefault, justOver];
+    const results = scoreUnits(ND90, ND90.defaultWeights, inputs, province);
+    const criticised = (lists = ND90.lists) =>
+      evaluationLists(ND90, results, inputs, province, lists).criticisms.map((c) => [
+        c.unit.id,
+        c.reasons.map((r) => r.criterion).filter((k) => k !== 'score'),
+      ]);
+    // Defaults: 8 overdue tasks and revenue under 90 % of the pro-rated estimate.
+    expect(criticised()).toEqual([[atDefault.unit.id, ['overdueTasks', 'revenue']]]);
+    const stricter = { ...ND90.lists, overdueAtLeast: 7, revenueBelow: 0.95 };
+    expect(criticised(stricter)).toEqual([
+      [atDefault.unit.id, ['overdueTasks', 'revenue']],
+      [justOver.unit.id, ['overdueTasks', 'revenue']],
+    ]);
+    const looser = { ...ND90.lists, overdueAtLeast: 9, revenueBelow: 0.8 };
+    expect(criticised(looser)).toEqual([]);
+  });
+});
+
 describe('heads under ND 335/2025 (from 2026)', () => {
   const head = (score: number | null, i: number): ScoredHead => ({
     unit: { id: i, code: `U${i}`, name: `Đơn vị ${i}` },
