@@ -2,6 +2,7 @@
  * The evaluation runs, newest first; for the office, the form to evaluate an
  * ended period (POST /evaluation/runs), and the year's criteria and weights.
  */
+import { canDo } from '../platform/permissions';
 import { useMemo, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { AreaTabs } from '../indicators/AreaTabs';
@@ -14,7 +15,6 @@ import { formNumber, formText } from '../ui/form-data';
 import { Page, Section } from '../ui/Page';
 import { DataTable } from '../ui/table/DataTable';
 import type { Column } from '../ui/table/columns';
-import { canStartRun } from './abilities';
 import { useEvaluationRuns, useStartRun, type EvaluationRunSummary } from './api';
 import { runPath } from './paths';
 import { formatInstant } from './format';
@@ -68,7 +68,7 @@ export function EvaluationRunsPage() {
           onRetry={() => void runs.refetch()}
           emptyText={t.list.empty}
         />
-        {canStartRun(user.role) && <StartRunForm />}
+        {canDo(user.role, 'evaluation.run') && <StartRunForm />}
         <WeightsSection />
       </Page>
     </>

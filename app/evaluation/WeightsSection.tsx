@@ -2,6 +2,7 @@
  * The year's scoring criteria and weights; the office may adjust them (the
  * server refuses, naming the field, unless they sum to 100 %).
  */
+import { canDo } from '../platform/permissions';
 import { useState, type FormEvent } from 'react';
 import { formatCount } from '../platform/format';
 import { useLang, useText } from '../platform/i18n';
@@ -10,7 +11,6 @@ import { formatNumber } from '../../shared/vi/number';
 import { ErrorNotice, fieldError } from '../ui/ErrorNotice';
 import { TextField } from '../ui/fields';
 import { Section, StatusNotice } from '../ui/Page';
-import { canSetWeights } from './abilities';
 import {
   useEvaluationWeights,
   useSetWeights,
@@ -85,7 +85,9 @@ export function WeightsSection() {
               </tbody>
             </table>
           </div>
-          {canSetWeights(user.role) && <WeightsForm key={`${w.year}-${lang}`} weights={w} />}
+          {canDo(user.role, 'evaluation.setWeights') && (
+            <WeightsForm key={`${w.year}-${lang}`} weights={w} />
+          )}
         </>
       )}
     </Section>

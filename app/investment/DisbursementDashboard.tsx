@@ -5,6 +5,7 @@
  * below the provincial average, the 3 national target programmes apart, by
  * source, key projects and the ND 40 reporting dates. As of the product clock.
  */
+import { canDo } from '../platform/permissions';
 import { Link, useSearchParams } from 'wouter';
 import { AreaTabs } from '../indicators/AreaTabs';
 import { formatDate } from '../platform/format';
@@ -22,7 +23,6 @@ import { ProgrammesSection } from './ProgrammesSection';
 import { ProjectionSection } from './ProjectionSection';
 import { RateSection } from './RateSection';
 import { investmentText } from './text';
-import { canImportDisbursements, canImportPlans, canSeeDashboard } from './abilities';
 
 function basisParam(value: string | null): PlanBasis | undefined {
   return PLAN_BASES.find((b) => b === value);
@@ -34,11 +34,13 @@ export function DisbursementDashboard() {
   const user = useUser();
   const today = useToday();
   const [params, setParams] = useSearchParams();
-  const allowed = canSeeDashboard(user.role);
+  const allowed = canDo(user.role, 'investment.dashboard');
   const chosen = basisParam(params.get('mau-so'));
   const dashboard = useDashboard(chosen, allowed);
   const d = dashboard.data;
-  const canImport = canImportDisbursements(user.role) || canImportPlans(user.role);
+  const canImport =
+    canDo(user.role, 'investment.importDisbursements') ||
+    canDo(user.role, 'investment.importPlans');
   return (
     <>
       <AreaTabs />

@@ -4,6 +4,7 @@
  * back by row and column (ErrorNotice shows them as a table); success gives
  * the counts and the way back to the dashboard, which is read again.
  */
+import { canDo } from '../platform/permissions';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { AreaTabs } from '../indicators/AreaTabs';
@@ -18,15 +19,14 @@ import { formatBillions } from './figures';
 import { DASHBOARD_PATH } from './paths';
 import { TEMPLATE_COLUMNS } from './templates';
 import { investmentText } from './text';
-import { canImportDisbursements, canImportPlans } from './abilities';
 
 export function ImportFiguresPage() {
   const t = useText(investmentText).import;
   const { lang } = useLang();
   const user = useUser();
   const kinds: ImportKind[] = [
-    ...(canImportDisbursements(user.role) ? (['disbursements'] as const) : []),
-    ...(canImportPlans(user.role) ? (['capital-plans'] as const) : []),
+    ...(canDo(user.role, 'investment.importDisbursements') ? (['disbursements'] as const) : []),
+    ...(canDo(user.role, 'investment.importPlans') ? (['capital-plans'] as const) : []),
   ];
   const [kind, setKind] = useState<ImportKind>(kinds[0] ?? 'disbursements');
   const [done, setDone] = useState<{ kind: ImportKind; result: ImportResult } | null>(null);

@@ -30,6 +30,11 @@ export type UiAction =
   | 'indicators.requestExplanation'
   | 'indicators.explain'
   | 'indicators.submitExplanation'
+  | 'investment.dashboard'
+  | 'investment.importDisbursements'
+  | 'investment.importPlans'
+  | 'evaluation.run'
+  | 'evaluation.setWeights'
   | 'admin';
 
 const ALLOWED: Record<UiAction, readonly Role[]> = {
@@ -65,6 +70,14 @@ const ALLOWED: Record<UiAction, readonly Role[]> = {
   'indicators.requestExplanation': ['admin', 'leader'],
   'indicators.explain': ['admin', 'unit_leader', 'unit_staff'],
   'indicators.submitExplanation': ['admin', 'unit_leader'],
+  // investment.read on the province: provincial aggregates are not for the unit-scoped roles.
+  'investment.dashboard': ['admin', 'leader', 'office', 'viewer'],
+  // investment.disburse: the office and the investor's own people; investment.manage: plans.
+  'investment.importDisbursements': ['admin', 'office', 'unit_leader', 'unit_staff'],
+  'investment.importPlans': ['admin', 'office'],
+  // evaluation.run / evaluation.manage: the Văn phòng UBND's.
+  'evaluation.run': ['admin', 'office'],
+  'evaluation.setWeights': ['admin', 'office'],
   admin: ['admin'],
 };
 
