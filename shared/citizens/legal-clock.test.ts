@@ -158,11 +158,11 @@ describe('deadline: every legal limit on the shipped calendar', () => {
 });
 
 describe('deadline: limits a province counts in working days', () => {
-  it.each([
+  it.each<[StepKey, LocalDate, LocalDate, string]>([
     ['complaint.first_acceptance', '2023-06-05', '2023-06-19', '10 working days over a weekend'],
     ['complaint.first_acceptance', '2023-01-11', '2023-02-01', '10 working days over Tết'],
     ['interpellation.answer', '2023-07-12', '2023-08-09', '20 working days'],
-  ] as const)('%s from %s → %s (%s)', (step, start, due) => {
+  ])('%s from %s → %s (%s)', (step, start, due) => {
     expect(deadline(step, start, cal, { limits: WORKING })).toBe(due);
   });
 

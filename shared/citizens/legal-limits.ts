@@ -361,7 +361,7 @@ export function resolveLegalLimits(overrides: unknown = {}): LegalLimits {
     const where = rest.length > 0 ? `${rest.map(String).join('.')} ` : '';
     const what =
       issue?.code === 'unrecognized_keys'
-        ? `unknown field(s) ${issue.keys.join(', ')}`
+        ? `has unknown field(s) ${issue.keys.join(', ')}`
         : issue?.message;
     throw overrideError(String(key), `${where}${what ?? 'is invalid'}`);
   }
