@@ -4,7 +4,7 @@
  * (2022 and 2023), with targets — and at ×10 (600 indicators), on SQLite and
  * PostgreSQL, against the same figures as one hand-written SQL query. Not run
  * by CI. The public-investment half of the dashboard (1,500 projects ×
- * 12 months) is not measured here.
+ * 12 months) is bench/investment-dashboard.bench.ts.
  *
  *   npx tsx bench/indicators.bench.ts
  *   BENCH_DATABASE_URL=postgres://…/dieuhanh_bench npx tsx bench/indicators.bench.ts
