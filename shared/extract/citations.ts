@@ -303,8 +303,11 @@ export function extractCitations(text: string): Citation[] {
     });
   }
 
+  let lawEnd = 0;
   for (const m of text.matchAll(NAMED_LAW)) {
     const start = m.index;
+    // A mention inside the previous law's name (`… của các Luật …`) is part of it.
+    if (start < lawEnd) continue;
     const nameStart = start + (m[1] ?? '').length;
     const after = text.slice(nameStart, nameStart + 30).trimStart();
     if (NOT_A_LAW_NAME.test(after) || /^\p{Lu}*\s*số/u.test(after)) continue;
@@ -313,6 +316,7 @@ export function extractCitations(text: string): Citation[] {
     const end = lawNameEnd(text, nameStart);
     if (end - nameStart < 3) continue;
     const tail = readTail(text, end);
+    lawEnd = tail.end;
     const key = `law:${lawNameKey(text.slice(start, end))}`;
     add(key, {
       text: text.slice(start, tail.end),

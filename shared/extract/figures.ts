@@ -124,8 +124,9 @@ const CHANGE = /(?:^|\s)(tăng|giảm)(?:\s+(?:thêm|được))?\s*$/iu;
 const NUMBER =
   /(?<![\p{L}\d.,/])(?:(?<=[\s(]|^)-\s?)?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)|(?<![\p{L}\d.,/])(?:(?<=[\s(]|^)-\s?)?\d{1,15}(?:,\d{1,6})?(?!\d|[.,]\d)/gu;
 
+/** True when lower-cased `s` begins with `word` as a whole word. */
 function startsWithWord(s: string, word: string): boolean {
-  if (!s.toLowerCase().startsWith(word.toLowerCase())) return false;
+  if (!s.startsWith(word.toLowerCase())) return false;
   return !/[\p{L}\d]/u.test(s.charAt(word.length));
 }
 
@@ -151,8 +152,6 @@ export function extractFigures(text: string): Figure[] {
     if (value === null) continue;
     const numStart = m.index;
     let numEnd = numStart + m[0].length;
-    const before = text.slice(Math.max(0, numStart - 40), numStart);
-    if (NOT_A_FIGURE_BEFORE.test(before)) continue;
 
     let of: number | undefined;
     const fraction = /^\/(\d{1,6})(?![\d/])/u.exec(text.slice(numEnd, numEnd + 8));
@@ -172,8 +171,9 @@ export function extractFigures(text: string): Figure[] {
     } else {
       const gap = /^[ \t]{1,2}/u.exec(after)?.[0] ?? '';
       const rest = after.slice(gap.length);
-      const measure = MEASURES.find((u) => startsWithWord(rest, u));
-      if (measure !== undefined && gap !== '') {
+      const lower = rest.toLowerCase();
+      const measure = gap === '' ? undefined : MEASURES.find((u) => startsWithWord(lower, u));
+      if (measure !== undefined) {
         unit = measure;
         unitEnd = numEnd + gap.length + measure.length;
       } else if (gap !== '') {
@@ -187,6 +187,8 @@ export function extractFigures(text: string): Figure[] {
       }
     }
     if (unit === null) continue;
+    // Checked only once a unit is found: most numbers in a text have none.
+    if (NOT_A_FIGURE_BEFORE.test(text.slice(Math.max(0, numStart - 25), numStart))) continue;
     // `(mười)` after a number spells it out: a duration or reference, not a figure.
     if (/^\s*\(/u.test(after) && unit !== '%') continue;
 

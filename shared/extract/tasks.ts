@@ -124,16 +124,19 @@ function makeTask(
     task.deadline_text = deadline.deadline_text;
     if (deadline.deadline_time !== undefined) task.deadline_time = deadline.deadline_time;
   }
+  // Nơi nhận sản phẩm: "gửi (về) Sở X", "báo cáo kết quả về Sở X", "nộp cho Sở X".
   const deliver =
-    /(?:gửi|báo cáo|nộp)(?:\s(?:kết quả|báo cáo|văn bản))?\s(?:về|cho|đến|lên)\s+/u.exec(scope);
-  if (deliver) {
-    const rest = scope.slice(deliver.index + deliver[0].length);
-    if (startsWithUnit(rest)) {
-      const cut =
-        /\s(?:trước|để|trong|chậm nhất|theo|xem xét|tổng hợp|biết)(?![\p{L}])|[,.;(\n]/u.exec(rest);
-      const unit = cleanUnit(rest.slice(0, cut ? cut.index : Math.min(rest.length, 80)));
-      if (unit !== '') task.deliver_to = unit;
-    }
+    /(?:gửi|nộp|báo cáo)(?:\s(?:kết quả|báo cáo|văn bản|sản phẩm))?(?:\s(?:về|cho|đến|lên))?\s+/gu;
+  for (const m of scope.matchAll(deliver)) {
+    const rest = scope.slice(m.index + m[0].length);
+    if (!startsWithUnit(rest)) continue;
+    const cut =
+      /\s(?:trước|để|trong|chậm nhất|theo|xem xét|tổng hợp|biết|định kỳ|hằng|hàng)(?![\p{L}])|[,.;(\n]/u.exec(
+        rest,
+      );
+    const unit = cleanUnit(rest.slice(0, cut ? cut.index : Math.min(rest.length, 80)));
+    if (unit !== '') task.deliver_to = unit;
+    break;
   }
   return task;
 }
@@ -189,7 +192,7 @@ export function extractTasks(text: string): ExtractedTask[] {
       if (PAST.test(body)) context = 'narrative';
       else if (LEAD_IN.test(body)) {
         const to = leadInAddressees(body);
-        if (to.length > 0 || /yêu cầu|đề nghị|giao|nhiệm vụ/u.test(body)) {
+        if (to.length > 0 || /yêu cầu|đề nghị|giao|nhiệm vụ|kết luận/u.test(body)) {
           context = 'directive';
           addressees = to;
         }
