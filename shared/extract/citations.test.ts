@@ -103,6 +103,15 @@ describe('extractCitations', () => {
     ]);
   });
 
+  it('keeps a comma that belongs to a law name and stops at the next law', () => {
+    const text =
+      'Căn cứ Luật Phòng, chống thiên tai năm 2013 và Luật Tài nguyên nước, các cơ quan thực hiện.';
+    expect(extractCitations(text).map((c) => c.text)).toEqual([
+      'Luật Phòng, chống thiên tai năm 2013',
+      'Luật Tài nguyên nước',
+    ]);
+  });
+
   it("does not cite the document's own number from its header", () => {
     const text =
       'Số: 45/KH-UBND\nBắc Giang, ngày 1 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện Kế hoạch số 45/KH-UBND và Nghị quyết số 02/NQ-CP';

@@ -9,6 +9,7 @@ import { normaliseTypeCode, DOC_TYPES } from '../documents/doc-types';
 import { formatSymbolCode, parseSymbol, symbolKey } from '../documents/symbol';
 import { viFold } from '../vi/text';
 import { readDateAt } from './dates';
+import { isNameWord } from './units';
 
 /** One cited document, with its span in the input (`start` inclusive, `end` exclusive). */
 export interface Citation {
@@ -100,25 +101,13 @@ function tidyCase(s: string): string {
   );
 }
 
-// Lower-case words that occur inside the names of Vietnamese bodies (Bộ Giao thông vận tải,
-// Ủy ban nhân dân tỉnh, Ban Bí thư khóa XI); any other lower-case word ends an issuer's name.
-const NAME_WORDS = new Set(
-  (
-    'nhân dân tỉnh thành phố huyện thị xã khóa khoá vụ phòng tướng trị thư vận tải hội đồng ban chấp hành ' +
-    'trung ương quốc gia bộ nhà nước thường trực kế hoạch đầu tư tài chính nông nghiệp phát triển nguyên môi ' +
-    'trường thông tin truyền lao động thương binh y tế giáo dục đào tạo văn hóa hoá thể thao du lịch khoa học ' +
-    'công nghệ nội vụ pháp xây dựng giao ngoại an ninh thanh tra công thương tỉnh ủy uỷ đảng đoàn mặt trận tổ ' +
-    'quốc việt nam liên chính phủ quản lý dự án cấp sở ngành'
-  ).split(' '),
-);
-
 /** The leading words of `s` that can form a body's name (capitalised, or name words). */
 function issuerPhrase(s: string): string {
   const words = s.trim().split(/\s+/u);
   const kept: string[] = [];
   for (const [i, w] of words.entries()) {
     const next = words[i + 1] ?? '';
-    if (/^[\p{Lu}\d]/u.test(w) || NAME_WORDS.has(w)) kept.push(w);
+    if (/^[\p{Lu}\d]/u.test(w) || isNameWord(w)) kept.push(w);
     else if ((w === 'và' || w === '-') && /^\p{Lu}/u.test(next)) kept.push(w);
     else break;
   }
@@ -248,7 +237,7 @@ function lawNameEnd(text: string, start: number): number {
     );
   if (dated) return start + dated.index;
   const cut =
-    /[,(“"]|\s(?:và|về|để|theo|đã|được|thì|nhằm|của|quy định|có hiệu lực|hướng dẫn|trên|trong|với|tại|nhưng|cho|vào)(?![\p{L}])/u.exec(
+    /,(?!\s(?:chống|bổ sung))|[(“"]|\svà(?!\s(?!Luật|Bộ luật|Pháp lệnh|Nghị|Quyết|Chỉ|Thông)\p{Lu})|\s(?:về|để|theo|đã|được|thì|nhằm|của|quy định|có hiệu lực|hướng dẫn|trên|trong|với|tại|nhưng|cho|vào)(?![\p{L}])/u.exec(
       scope,
     );
   const end = cut ? cut.index : scope.length;

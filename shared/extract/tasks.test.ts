@@ -100,6 +100,30 @@ II. MỤC ĐÍCH
   });
 });
 
+describe('extractTasks on a directive with its recipients list', () => {
+  const directive = `Để chủ động ứng phó với xâm nhập mặn, Chủ tịch UBND tỉnh chỉ thị:
+1. Sở Tài chính cân đối, bố trí kinh phí dự phòng; báo cáo UBND tỉnh trước ngày 30/4/2024.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội vận động Nhân dân tiết kiệm nước.
+3. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc; báo cáo Chủ tịch UBND tỉnh trước ngày 25 hằng tháng.
+Nơi nhận:
+- Bộ Nông nghiệp và Phát triển nông thôn;
+- TT Tỉnh ủy, TT HĐND tỉnh;
+- Lưu: VT.`;
+
+  it('ends the unit where an unlisted verb begins, splits joint addressees, and skips the recipients', () => {
+    expect(brief(directive)).toEqual([
+      { lead: 'Sở Tài chính', coordinating: [], deadline: '2024-04-30' },
+      {
+        lead: null,
+        coordinating: [],
+        deadline: null,
+        assignees: ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các tổ chức chính trị - xã hội'],
+      },
+      { lead: 'Văn phòng UBND tỉnh', coordinating: [], deadline: 'trước ngày 25 hằng tháng' },
+    ]);
+  });
+});
+
 describe('findDeadline', () => {
   it.each([
     ['hoàn thành trước ngày 5/9/2023', '2023-09-05'],

@@ -165,6 +165,10 @@ export function extractTasks(text: string): ExtractedTask[] {
     const body = text.slice(block.bodyStart, block.end).replace(/\*+\s*$/u, '');
     const shortLabel = block.marker !== null && body.length < 70 && !/[.;]\s*$/u.test(body);
     if (context === 'closing') continue;
+    if (block.marker === null && /^nơi nhận/iu.test(text.slice(block.bodyStart, block.end))) {
+      context = 'closing';
+      continue;
+    }
     if (
       block.heading ||
       (shortLabel && !startsWithUnit(body) && !startsWithUnit(body.replace(ASSIGN_OPENING, '')))

@@ -25,7 +25,52 @@ export function startsWithUnit(s: string): boolean {
  * body's name these words are capitalised (`Sở Xây dựng`).
  */
 const ACTION =
-  /\s(?:chủ trì|phối hợp|tổ chức|triển khai|thực hiện|chủ động|xây dựng|tham mưu|báo cáo|tổng hợp|kiểm tra|rà soát|hướng dẫn|theo dõi|đôn đốc|nghiên cứu|đề xuất|tăng cường|chỉ đạo|khẩn trương|giải quyết|hoàn thành|hoàn thiện|lập|trình|tiếp tục|tập trung|quán triệt|chịu trách nhiệm|có trách nhiệm|thường xuyên|căn cứ|cung cấp|gửi|xem xét|ban hành|bố trí|đẩy mạnh|đảm bảo|bảo đảm|nâng cao|phát huy|xử lý|cập nhật|đánh giá|sơ kết|tổng kết|theo|trong phạm vi|trên cơ sở|tùy theo|tuỳ theo|quan tâm|nghiêm túc|sớm|kịp thời|rà|làm|thông báo|phổ biến|tuyên truyền|vận động|phải|cần|được|đã|đang|sẽ|có ý kiến|khắc phục|bổ sung|điều chỉnh|thẩm định|trả lời)(?![\p{L}])/u;
+  /\s(?<!các\s)(?:chủ trì|phối hợp|tổ chức|triển khai|thực hiện|chủ động|xây dựng|tham mưu|báo cáo|tổng hợp|kiểm tra|rà soát|hướng dẫn|theo dõi|đôn đốc|nghiên cứu|đề xuất|tăng cường|chỉ đạo|khẩn trương|giải quyết|hoàn thành|hoàn thiện|lập|trình|tiếp tục|tập trung|quán triệt|chịu trách nhiệm|có trách nhiệm|thường xuyên|căn cứ|cung cấp|gửi|xem xét|ban hành|bố trí|đẩy mạnh|đảm bảo|bảo đảm|nâng cao|phát huy|xử lý|cập nhật|đánh giá|sơ kết|tổng kết|theo|trong phạm vi|trên cơ sở|tùy theo|tuỳ theo|quan tâm|nghiêm túc|sớm|kịp thời|rà|làm|thông báo|phổ biến|tuyên truyền|vận động|phải|cần|được|đã|đang|sẽ|có ý kiến|khắc phục|bổ sung|điều chỉnh|thẩm định|trả lời)(?![\p{L}])/u;
+
+// Lower-case words that occur inside the names of Vietnamese bodies ("Sở Giao thông vận tải",
+// "Ủy ban nhân dân tỉnh", "Ban Bí thư khóa XI", "các cơ quan có liên quan").
+const NAME_WORDS = new Set(
+  (
+    'nhân dân tỉnh thành phố huyện thị xã phường trấn khóa khoá vụ phòng tướng trị thư vận tải hội đồng ban chấp ' +
+    'hành trung ương quốc gia bộ nhà nước thường trực kế hoạch đầu tư tài chính nông nghiệp phát triển nguyên ' +
+    'môi trường thông tin truyền lao động thương binh y tế giáo dục đào tạo văn hóa hoá thể thao du lịch khoa ' +
+    'học công nghệ nội pháp xây dựng giao ngoại an ninh thanh tra ủy uỷ đảng đoàn mặt trận tổ việt nam liên ' +
+    'phủ quản lý dự án cấp sở ngành các có quan chuyên trực thuộc chức đoàn khí tượng thủy thuỷ lợi khu kinh ' +
+    'cụm thôn công đô đất đai đội biên sự lực lượng vũ trang địa phương đơn vị cơ tâm dịch mặt điện sạch kho ' +
+    'bạc ngân hàng bảo hiểm hải thuế thống kê chủ doanh tộc tôn niên phụ nữ cựu chiến mại sản xuất vệ sinh ' +
+    'hình tổng cục chi bệnh viện trường đại hợp tác huy đốc trưởng phó tịch'
+  ).split(' '),
+);
+
+/** True for a lower-case word that may sit inside a body's name (`vận tải`, `nhân dân`, `tỉnh`). */
+export function isNameWord(word: string): boolean {
+  return NAME_WORDS.has(word);
+}
+
+/**
+ * The name at the start of `s` up to the first word that cannot belong to a body's name:
+ * "Sở Tài chính cân đối" → "Sở Tài chính". Capitalised words, abbreviations, '-', '&',
+ * "và" before a capital and the name words above are kept.
+ */
+export function trimUnitName(s: string): string {
+  // The opening words (`Giám đốc`, `Bộ Chỉ huy`) are a name's by definition.
+  const head = UNIT_START_ANY_CASE.exec(s)?.[0].length ?? 0;
+  const re = /\S+/gu;
+  re.lastIndex = head;
+  let end = head;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const word = m[0].replace(/[,;:.]+$/u, '');
+    const next = /\S+/u.exec(s.slice(m.index + m[0].length))?.[0] ?? '';
+    const keep =
+      /^[\p{Lu}\d(&-]/u.test(word) ||
+      word === '' ||
+      NAME_WORDS.has(word.toLowerCase()) ||
+      (word === 'và' && /^[\p{Lu}]|^các\s?/u.test(next));
+    if (!keep) break;
+    end = m.index + m[0].length;
+  }
+  return s.slice(0, end);
+}
 
 /** Index in `s` where the list of bodies ends and the action begins (or `s.length`). */
 export function unitsEnd(s: string): number {
@@ -60,6 +105,7 @@ export function splitUnits(s: string): string[] {
       current += sep + piece;
     }
   }
-  out.push(current);
+  // The verb after the last body may be one no list knows: cut at the first non-name word.
+  out.push(trimUnitName(current.trimStart()));
   return out.map(cleanUnit).filter((u) => u !== '');
 }
