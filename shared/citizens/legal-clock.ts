@@ -192,8 +192,9 @@ export interface ClockStatus extends StatusAt {
 /**
  * The status of a step at report date `at`, done on `completedOn` (or not yet),
  * by {@link taskStatusAt}: the deadline is met by an act on the due day and
- * missed from the next day. The latest extension counts by the task extension
- * rule (default: only if decided before the deadline it extended).
+ * missed from the next day. Like a task, the clock is judged on its latest
+ * extension, which counts by the task extension rule (default: only if decided
+ * by the deadline it extended, i.e. the one before it).
  */
 export function clockStatusAt(
   clock: LegalClock,
