@@ -64,6 +64,13 @@ describe('extractFigures', () => {
     expect(extractFigures(text)).toEqual([]);
   });
 
+  it('reads a figure after "cùng kỳ" but not the number of a session ("kỳ họp")', () => {
+    expect(
+      extractFigures('tăng trưởng cao hơn cùng kỳ 0,8 điểm phần trăm').map((f) => f.value),
+    ).toEqual([0.8]);
+    expect(extractFigures('thông qua tại kỳ 3 văn bản')).toEqual([]);
+  });
+
   it('lists a repeated quantity once, at its first occurrence', () => {
     const found = extractFigures(
       'Đã xử lý 109 kiến nghị. Trong số 109 kiến nghị đã xử lý có 80 kiến nghị đúng hạn.',

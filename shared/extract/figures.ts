@@ -114,7 +114,7 @@ const COUNT_NOUNS = [
 const STRUCTURAL = /^\s+(?:trọng tâm|chủ yếu|trọng điểm|đột phá|cơ bản|chính|lớn)(?![\p{L}])/u;
 // Words right before a number that make it a date, ordinal, period or reference (F1).
 const NOT_A_FIGURE_BEFORE =
-  /(?:thứ|khóa|khoá|lần|kỳ|(?<!tổng\s)số|điều|khoản|điểm|mục|năm|tháng|quý|ngày|tuần|giai đoạn|lượt xem|phụ lục|chương|phần|tuổi|đợt|giờ|tập|trang|đến|từ)\s*:?\s*$/iu;
+  /(?:thứ|khóa|khoá|lần|(?<!cùng\s)kỳ|(?<!tổng\s)số|điều|khoản|điểm|mục|năm|tháng|quý|ngày|tuần|giai đoạn|lượt xem|phụ lục|chương|phần|tuổi|đợt|giờ|tập|trang|đến|từ)\s*:?\s*$/iu;
 const TARGET_WORDS =
   /(?:phấn đấu|mục tiêu|chỉ tiêu|tối thiểu|ít nhất|tối đa|phải đạt|cần đạt|bảo đảm đạt|đảm bảo đạt|dự kiến|kế hoạch đề ra)/iu;
 const QUALIFIER = /(?:^|\s)(tối thiểu|tối đa|hơn|trên|gần|dưới|khoảng)\s*$/iu;
