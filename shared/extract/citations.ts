@@ -2,7 +2,8 @@
  * Trích dẫn văn bản: the documents a text cites — state symbols (`11/NQ-CP`,
  * `06/2024/QĐ-UBND`, `12/UBND-VX`, ND 30/2020 Phụ lục I Phần I.II.3), Party symbols
  * (`17-CTr/TU`, HD 36-HD/VPTW) and laws or codes named without a number.
- * Pure: runs in the browser, the CLI and the server alike.
+ * Pure: runs in the browser, the CLI and the server alike. Input is NFC text (the import
+ * step normalises it, GUIDE §2.4); spans index that text.
  */
 
 import { normaliseTypeCode, DOC_TYPES } from '../documents/doc-types';

@@ -76,6 +76,8 @@ describe('extractTasks', () => {
   it('does not take narration of past direction or purpose items for tasks', () => {
     const text = `I. KẾT QUẢ THỰC HIỆN
 Trong quý I/2024, UBND tỉnh đã chỉ đạo Sở Tài chính chủ trì rà soát nguồn vốn.
+Tại Công văn số 15/UBND-KT, UBND tỉnh giao Sở Xây dựng kiểm tra chất lượng công trình.
+Sở Y tế chủ trì tổ chức tiêm chủng cho 12.000 trẻ em.
 1. Sở Công Thương đã phối hợp với các huyện tổ chức hội chợ.
 II. MỤC ĐÍCH
 1. Nâng cao trách nhiệm của các cấp, các ngành.

@@ -213,7 +213,9 @@ export function extractTasks(text: string): ExtractedTask[] {
       const lead = /^\s*/u.exec(sentence)?.[0].length ?? 0;
       const s = sentence.slice(lead);
       const opening = ASSIGN_OPENING.exec(s);
-      const directing = opening ? null : DIRECTING_SUBJECT.exec(s);
+      // In a section reporting results, only an imperative "Giao …" is an assignment.
+      const reporting = context === 'narrative';
+      const directing = opening || reporting ? null : DIRECTING_SUBJECT.exec(s);
       if (opening && startsWithUnit(s.slice(opening[0].length))) {
         tasks.push(
           makeTask(
@@ -244,6 +246,7 @@ export function extractTasks(text: string): ExtractedTask[] {
           foundInBlock = true;
         }
       } else if (
+        !reporting &&
         startsWithUnit(s) &&
         /^[^.;]{0,200}?\schủ trì(?![\p{L}])/u.test(s) &&
         !PAST.test(s.slice(0, s.indexOf('chủ trì')))
