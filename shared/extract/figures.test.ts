@@ -26,6 +26,13 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('keeps a multiplier word with the unit', () => {
+    expect(brief('đón 1,5 triệu lượt khách, thu hút 2 nghìn lao động')).toEqual([
+      { text: '1,5 triệu lượt khách', value: 1.5, unit: 'triệu lượt khách', kind: 'actual' },
+      { text: '2 nghìn lao động', value: 2, unit: 'nghìn lao động', kind: 'actual' },
+    ]);
+  });
+
   it('marks goals as targets and keeps qualifiers', () => {
     expect(brief('Phấn đấu đến cuối năm tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.')).toEqual([
       { text: 'tối thiểu 80%', value: 80, unit: '%', kind: 'target', qualifier: 'tối thiểu' },

@@ -170,19 +170,21 @@ export function extractFigures(text: string): Figure[] {
       unitEnd = numEnd + pct[0].length;
     } else {
       const gap = /^[ \t]{1,2}/u.exec(after)?.[0] ?? '';
-      const rest = after.slice(gap.length);
+      // A multiplier word before a counted noun belongs to the unit: "1,5 triệu lượt khách".
+      const multiplier = /^(?:nghìn|ngàn|triệu|tỷ)\s/u.exec(after.slice(gap.length))?.[0] ?? '';
+      const rest = after.slice(gap.length + multiplier.length);
       const lower = rest.toLowerCase();
       const measure = gap === '' ? undefined : MEASURES.find((u) => startsWithWord(lower, u));
       if (measure !== undefined) {
-        unit = measure;
-        unitEnd = numEnd + gap.length + measure.length;
+        unit = multiplier + measure;
+        unitEnd = numEnd + gap.length + multiplier.length + measure.length;
       } else if (gap !== '') {
         const noun = COUNT_NOUNS.find(
           (u) => rest.startsWith(u) && !/[\p{L}\d]/u.test(rest.charAt(u.length)),
         );
         if (noun !== undefined && !STRUCTURAL.test(rest.slice(noun.length))) {
-          unit = noun;
-          unitEnd = numEnd + gap.length + noun.length;
+          unit = multiplier + noun;
+          unitEnd = numEnd + gap.length + multiplier.length + noun.length;
         }
       }
     }
