@@ -37,6 +37,7 @@ const PHRASES = [
   new RegExp(`${LEAD}\\s+tháng\\s\\d{1,2}(?:\\s?(?:\\/|năm)\\s?\\d{4})?(?!\\d)`, 'iu'),
   new RegExp(`${LEAD}\\s+(?:ngày\\s)?\\d{1,2}\\s?\\/\\s?\\d{1,2}(?![\\d/])`, 'iu'),
   /trước\s+(?:kỳ họp|phiên họp|hội nghị|Tết)[^.;,\n]{0,60}/iu,
+  /định kỳ\s(?:\d{1,2}|sáu|ba)\stháng(?:\s(?:một lần|\/\s?lần))?/iu,
   /(?:định kỳ\s+)?(?:trước\s+ngày\s\d{1,2}\s)?(?:hằng|hàng)\s(?:tháng|quý|tuần|năm|ngày)/iu,
   /(?:hoàn thành\s+)?trong\s+năm\s\d{4}/iu,
 ];

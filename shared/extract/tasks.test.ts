@@ -126,6 +126,26 @@ Nơi nhận:
   });
 });
 
+describe('extractTasks on conclusion points and lettered items', () => {
+  it('skips points that approve rather than assign, and reads "a." items under a lead-in', () => {
+    const text = `Ý kiến kết luận của đồng chí Phó Chủ tịch UBND tỉnh như sau:
+- Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính lập dự toán, hoàn thành trước 16 giờ ngày 20/9/2024.
+- Đồng ý chủ trương tổ chức Hội khỏe Phù Đổng cấp tỉnh năm 2025.
+Chủ tịch UBND tỉnh yêu cầu Công an tỉnh thực hiện các nội dung sau:
+a. Tăng cường tuần tra trên các tuyến quốc lộ.
+b. Định kỳ 6 tháng, báo cáo kết quả về Văn phòng UBND tỉnh.
+`;
+    const tasks = extractTasks(text);
+    expect(brief(text)).toEqual([
+      { lead: 'Sở Y tế', coordinating: ['Sở Tài chính'], deadline: '2024-09-20' },
+      { lead: 'Công an tỉnh', coordinating: [], deadline: null },
+      { lead: 'Công an tỉnh', coordinating: [], deadline: 'Định kỳ 6 tháng' },
+    ]);
+    expect(tasks[0]?.deadline_time).toBe('16:00');
+    expect(tasks[2]?.deliver_to).toBe('Văn phòng UBND tỉnh');
+  });
+});
+
 describe('findDeadline', () => {
   it.each([
     ['hoàn thành trước ngày 5/9/2023', '2023-09-05'],

@@ -49,6 +49,9 @@ const DIRECTING_SUBJECT =
 const PAST = /(?:^|\s)(?:đã|đạt được|vừa qua)(?![\p{L}])/u;
 const CLOSING =
   /chịu trách nhiệm thi hành|có hiệu lực (?:thi hành )?(?:kể )?từ|có hiệu lực thi hành/u;
+// Points of a conclusion that approve or acknowledge rather than assign ("Đồng ý chủ trương …").
+const AGREEMENT =
+  /^(?:Đồng ý|Thống nhất|Nhất trí|Ghi nhận|Biểu dương|Hoan nghênh|Cơ bản thống nhất)(?![\p{L}])/u;
 const LEAD_IN =
   /(?:yêu cầu|đề nghị|giao|chỉ đạo|nhiệm vụ|giải pháp|nội dung|như sau|sau đây|cụ thể)/u;
 
@@ -189,7 +192,7 @@ export function extractTasks(text: string): ExtractedTask[] {
       continue;
     }
     const scopeEnd = block.end;
-    if (CLOSING.test(body)) continue;
+    if (CLOSING.test(body) || AGREEMENT.test(body)) continue;
 
     // A lead-in ending with ':' sets what the items below it are.
     if (/:\s*\**$/u.test(body) && block.marker === null) {
