@@ -57,10 +57,9 @@ const LEAD_IN =
 
 /** The end of the first sentence of `text` from `from` (a full stop not between digits, or the end). */
 function sentenceEnd(text: string, from: number, limit: number): number {
-  const re = /\.(?=\s|$|\*)|[!?](?=\s|$)|;(?=\s*\n)/gu;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m && m.index < limit ? m.index + 1 : limit;
+  // Searched within the block only, so the work stays linear in the text.
+  const m = /\.(?=\s|$|\*)|[!?](?=\s|$)|;(?=\s*\n)/u.exec(text.slice(from, limit));
+  return m ? from + m.index + 1 : limit;
 }
 
 function contextOf(heading: string, current: Context): Context {
@@ -300,8 +299,6 @@ export function extractTasks(text: string): ExtractedTask[] {
 
 /** Where the next assignment sentence of the block begins, bounding a task's deadline search. */
 function nextAssignment(text: string, from: number, limit: number): number {
-  const re = /(?:^|[.!?]\s+)(?:Giao|Đề nghị)(?![\p{L}])/gu;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m && m.index < limit ? m.index : limit;
+  const m = /(?:^|[.!?]\s+)(?:Giao|Đề nghị)(?![\p{L}])/u.exec(text.slice(from, limit));
+  return m ? from + m.index : limit;
 }

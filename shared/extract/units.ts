@@ -55,19 +55,18 @@ export function isNameWord(word: string): boolean {
 export function trimUnitName(s: string): string {
   // The opening words (`Giám đốc`, `Bộ Chỉ huy`) are a name's by definition.
   const head = UNIT_START_ANY_CASE.exec(s)?.[0].length ?? 0;
-  const re = /\S+/gu;
-  re.lastIndex = head;
+  const words = [...s.slice(head).matchAll(/\S+/gu)];
   let end = head;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  for (const [i, m] of words.entries()) {
     const word = m[0].replace(/[,;:.]+$/u, '');
-    const next = /\S+/u.exec(s.slice(m.index + m[0].length))?.[0] ?? '';
+    const next = words[i + 1]?.[0] ?? '';
     const keep =
       /^[\p{Lu}\d(&-]/u.test(word) ||
       word === '' ||
       NAME_WORDS.has(word.toLowerCase()) ||
-      (word === 'và' && /^[\p{Lu}]|^các\s?/u.test(next));
+      (word === 'và' && /^(?:\p{Lu}|các$)/u.test(next));
     if (!keep) break;
-    end = m.index + m[0].length;
+    end = head + m.index + m[0].length;
   }
   return s.slice(0, end);
 }
