@@ -112,6 +112,20 @@ describe('extractCitations', () => {
     ]);
   });
 
+  it('cites a Party-congress resolution named without a number', () => {
+    const text =
+      'QUÁN TRIỆT NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG; Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng';
+    expect(fields(text)).toEqual([
+      {
+        text: 'NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG',
+        type: 'Nghị quyết',
+        number_symbol: null,
+        date: null,
+        issuer: null,
+      },
+    ]);
+  });
+
   it("does not cite the document's own number from its header", () => {
     const text =
       'Số: 45/KH-UBND\nBắc Giang, ngày 1 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện Kế hoạch số 45/KH-UBND và Nghị quyết số 02/NQ-CP';

@@ -81,6 +81,9 @@ const NUMBERED = new RegExp(
 
 // `Luật`, `Bộ luật`, `Pháp lệnh` with a name: a capital L (the common noun is lower-case).
 const NAMED_LAW = /(?<![\p{L}\d])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=[ \t]+\p{L})/gu;
+// `Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng`, `… Đại hội Đảng bộ tỉnh lần thứ XVII`.
+const CONGRESS =
+  /nghị\s+quyết\s+đại\s+hội(?:\s+đại\s+biểu)?(?:\s+toàn\s+quốc|\s+đảng\s+bộ\s+tỉnh(?:\s+[\p{Lu}][\p{L}]*){0,3})?\s+lần\s+thứ\s+[IVXLC]{1,6}(?![\p{L}])(?:\s+của\s+đảng(?![\p{L}]))?/giu;
 // Words after `Luật` that make it the common noun or a pronoun use, not a name.
 const NOT_A_LAW_NAME = /^(?:định|này|trên|đó|sư|pháp|hiện hành|các|số|\d)/iu;
 
@@ -316,6 +319,19 @@ export function extractCitations(text: string): Citation[] {
       issuer: tail.issuer,
       start,
       end: tail.end,
+    });
+  }
+  // Party-congress resolutions are cited by name alone (corpus rule C1).
+  for (const m of text.matchAll(CONGRESS)) {
+    const key = `law:${lawNameKey(m[0])}`;
+    add(key, {
+      text: m[0],
+      type: 'Nghị quyết',
+      number_symbol: null,
+      date: null,
+      issuer: null,
+      start: m.index,
+      end: m.index + m[0].length,
     });
   }
   return [...found.values()].sort((a, b) => a.start - b.start);

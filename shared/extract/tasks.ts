@@ -101,7 +101,7 @@ function readParties(s: string): Parties {
   return { lead: null, coordinating: [], assignees: units };
 }
 
-/** Builds a task from an item or sentence starting at `start`, with parties read from `partiesAt`. */
+/** A task whose text is the first sentence from `start`; deadline and recipient are sought up to `scopeEnd`. */
 function makeTask(
   text: string,
   start: number,
