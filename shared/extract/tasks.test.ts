@@ -61,6 +61,12 @@ describe('extractTasks', () => {
     expect(tasks[1]?.deliver_to).toBe('Sở Giao thông vận tải');
   });
 
+  it('reads "Giao:" with a colon like "Giao"', () => {
+    expect(brief('Giao: Sở Tư pháp chủ trì thẩm định dự thảo trong tháng 10/2024.')).toEqual([
+      { lead: 'Sở Tư pháp', coordinating: [], deadline: 'trong tháng 10/2024' },
+    ]);
+  });
+
   it('lists jointly addressed units as assignees with no lead', () => {
     const text =
       'Giao Sở Nội vụ; Sở Tư pháp; UBND các huyện, thành phố rà soát thủ tục hành chính, hoàn thành trước 17 giờ 00 ngày 05/6/2025.';

@@ -42,7 +42,7 @@ const DIRECTIVE_HEADING =
 const REQUIREMENTS_HEADING = /yeu cau/u;
 
 // An imperative assignment opening a sentence ("Giao", glued "Giaocho", "Đề nghị", "Yêu cầu").
-const ASSIGN_OPENING = /^(?:Giao\s?cho|Giao|GIAO|Đề nghị|Yêu cầu|Chỉ đạo)(?![\p{L}])\s*/u;
+const ASSIGN_OPENING = /^(?:Giao\s?cho|Giao|GIAO|Đề nghị|Yêu cầu|Chỉ đạo)(?![\p{L}])\s*:?\s*/u;
 // Subject + verb of direction inside a sentence: "Chủ tịch UBND tỉnh yêu cầu Sở Y tế …".
 const DIRECTING_SUBJECT =
   /(?:UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh|Chủ tịch[^,.;]{0,30}|Phó Chủ tịch[^,.;]{0,40}|đồng chí[^,.;]{0,60})\s+(?:giao|yêu cầu|đề nghị|chỉ đạo)\s+(?=\S)/u;
