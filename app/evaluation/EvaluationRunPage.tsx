@@ -13,7 +13,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { Page, Section } from '../ui/Page';
 import type { EvaluationRun, HeadResult, Level, ListEntry, UnitResult } from './api';
 import { useEvaluationRun } from './api';
-import { formatInstant } from './format';
+import { formatInstant, runBy } from './format';
 import { RUNS_PATH } from './paths';
 import { evaluationText } from './text';
 
@@ -44,7 +44,7 @@ export function EvaluationRunPage({ id }: { id: number }) {
               <p>
                 {t.meta(
                   formatInstant(r.createdAt, lang),
-                  r.createdBy,
+                  runBy(r.createdBy, evaluationText[lang].list.system),
                   formatCount(r.unitCount, lang),
                 )}
               </p>

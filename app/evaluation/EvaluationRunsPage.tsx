@@ -17,7 +17,7 @@ import { DataTable } from '../ui/table/DataTable';
 import type { Column } from '../ui/table/columns';
 import { useEvaluationRuns, useStartRun, type EvaluationRunSummary } from './api';
 import { runPath } from './paths';
-import { formatInstant } from './format';
+import { formatInstant, runBy } from './format';
 import { evaluationText } from './text';
 import { WeightsSection } from './WeightsSection';
 
@@ -36,7 +36,12 @@ export function EvaluationRunsPage() {
         cell: (r) => <Link href={runPath(r.id)}>{r.period.label}</Link>,
         value: (r) => r.period.label,
       },
-      { id: 'ruleSet', header: s.ruleSet, cell: (r) => r.ruleSet, value: (r) => r.ruleSet },
+      {
+        id: 'ruleSet',
+        header: s.ruleSet,
+        cell: (r) => s.ruleSets[r.ruleSet] ?? r.ruleSet,
+        value: (r) => s.ruleSets[r.ruleSet] ?? r.ruleSet,
+      },
       {
         id: 'units',
         header: s.units,
@@ -50,7 +55,12 @@ export function EvaluationRunsPage() {
         cell: (r) => <span className="nowrap">{formatInstant(r.createdAt, lang)}</span>,
         value: (r) => r.createdAt,
       },
-      { id: 'createdBy', header: s.createdBy, cell: (r) => r.createdBy, value: (r) => r.createdBy },
+      {
+        id: 'createdBy',
+        header: s.createdBy,
+        cell: (r) => runBy(r.createdBy, s.system),
+        value: (r) => runBy(r.createdBy, s.system),
+      },
     ];
   }, [lang]);
   return (

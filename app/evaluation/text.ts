@@ -14,6 +14,12 @@ const vi = {
     units: 'Số đơn vị',
     createdAt: 'Thực hiện lúc',
     createdBy: 'Người thực hiện',
+    /** Runs by the command line or the demo (actor `system:…`). */
+    system: 'Hệ thống',
+    ruleSets: {
+      'nd90-2020': 'Tiêu chí của tỉnh, NĐ 90/2020',
+      'nd335-2025': 'Tiêu chí của tỉnh, NĐ 335/2025',
+    } as Record<string, string>,
   },
   start: {
     title: 'Đánh giá một kỳ',
@@ -100,6 +106,11 @@ const en: typeof vi = {
     units: 'Units',
     createdAt: 'Run at',
     createdBy: 'Run by',
+    system: 'System',
+    ruleSets: {
+      'nd90-2020': 'Provincial criteria, Decree 90/2020',
+      'nd335-2025': 'Provincial criteria, Decree 335/2025',
+    },
   },
   start: {
     title: 'Evaluate a period',
