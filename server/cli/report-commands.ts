@@ -4,7 +4,8 @@ import { SYSTEM_ACTOR } from '../platform/actor';
 import { AppError } from '../platform/errors';
 import { renderError } from '../platform/render-error';
 import { exportReport, REPORT_FORMATS, type ReportFormat } from '../reports/export-report';
-import { monthlyReviewReport, periodReport, semiannualReport } from '../reports/find-report';
+import { periodReport, type PeriodTemplate } from '../reports/find-report';
+import type { PeriodRef } from '../../shared/periods/periods';
 import { issueReport } from '../reports/issue-report';
 import { readDocx, DocxReadError } from '../reports/docx-model';
 import { checkNd30 } from '../reports/check-nd30';
@@ -80,133 +81,31 @@ export function registerReportCommands(program: Command): void {
     .command('report')
     .description('Báo cáo: tạo từ số liệu theo thể thức Nghị định 30/2020, kiểm tra thể thức');
 
-  report
-    .command('semiannual')
-    .description(
-      'Báo cáo tóm tắt tình hình công tác 6 tháng (bản đã ban hành nếu có, nếu không là bản dự thảo)',
-    )
-    .requiredOption('--year <year>', 'năm')
-    .option('--half <n>', '1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm', '1')
-    .option(
-      '--basis <basis>',
-      'nd09 (thời gian chốt số liệu, mặc định cho báo cáo HĐND) hoặc calendar',
-    )
-    .option('--format <format>', `định dạng: ${REPORT_FORMATS.join(', ')}`, 'docx')
-    .option('--issue', 'ban hành bản dự thảo (cấp số) trước khi xuất')
-    .requiredOption('-o, --output <file>', 'tệp ghi ra')
-    .action(
-      async (o: {
-        year: string;
-        half: string;
-        basis?: string;
-        format: string;
-        issue?: boolean;
-        output: string;
-      }) =>
-        withContext(async (ctx) => {
-          const common = periodReportOptions(o);
-          if (o.half !== '1' && o.half !== '2') throw new CliInputError('--half: 1 hoặc 2');
-          const r = await semiannualReport(ctx, {
-            actor: SYSTEM_ACTOR,
-            year: common.year,
-            half: Number(o.half),
-            ...(common.basis ? { basis: common.basis } : {}),
-          });
-          await exportPeriodReport(ctx, r, o);
-        }),
-    );
-
-  report
-    .command('monthly')
-    .description(
-      'Báo cáo kết quả thực hiện nhiệm vụ tháng cho hội nghị đánh giá hàng tháng (bản đã ban hành nếu có, nếu không là bản dự thảo)',
-    )
-    .requiredOption('--year <year>', 'năm')
-    .requiredOption('--month <month>', 'tháng (1–12)')
-    .option('--basis <basis>', 'nd09 (15 tháng trước – 14 tháng này, mặc định) hoặc calendar')
-    .option('--format <format>', `định dạng: ${REPORT_FORMATS.join(', ')}`, 'docx')
-    .option('--issue', 'ban hành bản dự thảo (cấp số) trước khi xuất')
-    .requiredOption('-o, --output <file>', 'tệp ghi ra')
-    .action(
-      async (o: {
-        year: string;
-        month: string;
-        basis?: string;
-        format: string;
-        issue?: boolean;
-        output: string;
-      }) =>
-        withContext(async (ctx) => {
-          const common = periodReportOptions(o);
-          const month = Number(o.month);
-          if (!Number.isInteger(month) || month < 1 || month > 12)
-            throw new CliInputError('--month: tháng từ 1 đến 12');
-          const r = await monthlyReviewReport(ctx, {
-            actor: SYSTEM_ACTOR,
-            year: common.year,
-            month,
-            ...(common.basis ? { basis: common.basis } : {}),
-          });
-          await exportPeriodReport(ctx, r, o);
-        }),
-    );
-
-  report
-    .command('quarterly')
-    .description('Báo cáo quý: kết quả thực hiện nhiệm vụ và nhiệm vụ trọng tâm quý tiếp theo')
-    .requiredOption('--year <year>', 'năm')
-    .requiredOption('--quarter <n>', 'quý (1–4)')
-    .option('--basis <basis>', 'nd09 (thời gian chốt số liệu, mặc định) hoặc calendar')
-    .option('--format <format>', `định dạng: ${REPORT_FORMATS.join(', ')}`, 'docx')
-    .option('--issue', 'ban hành bản dự thảo (cấp số) trước khi xuất')
-    .requiredOption('-o, --output <file>', 'tệp ghi ra')
-    .action(
-      async (o: {
-        year: string;
-        quarter: string;
-        basis?: string;
-        format: string;
-        issue?: boolean;
-        output: string;
-      }) =>
-        withContext(async (ctx) => {
-          const common = periodReportOptions(o);
-          if (!/^[1-4]$/.test(o.quarter)) throw new CliInputError('--quarter: quý từ 1 đến 4');
-          const r = await periodReport(ctx, {
-            actor: SYSTEM_ACTOR,
-            template: 'quarterly-report',
-            period: { kind: 'quarter', year: common.year, index: Number(o.quarter) },
-            basis: common.basis,
-          });
-          await exportPeriodReport(ctx, r, o);
-        }),
-    );
-
-  for (const [name, template, kind, what] of [
-    [
-      'nine-month',
-      'nine-month-report',
-      'nine_months',
-      'Báo cáo 9 tháng: kết quả thực hiện nhiệm vụ và nhiệm vụ trọng tâm quý IV',
-    ],
-    [
-      'annual',
-      'annual-report',
-      'year',
-      'Báo cáo năm: kết quả thực hiện nhiệm vụ và nhiệm vụ trọng tâm năm sau',
-    ],
-  ] as const)
-    report
-      .command(name)
-      .description(what)
-      .requiredOption('--year <year>', 'năm')
-      .option('--basis <basis>', 'nd09 (thời gian chốt số liệu, mặc định) hoặc calendar')
+  // The period reports: each exports the issued report of its period, else the latest draft, else a new draft.
+  const periodCommand = (
+    name: string,
+    description: string,
+    template: PeriodTemplate,
+    basisHelp: string,
+    periodOption: { flags: string; help: string; default?: string } | null,
+    toPeriod: (year: number, value: string | undefined) => PeriodRef,
+  ) => {
+    const command = report.command(name).description(description);
+    command.requiredOption('--year <year>', 'năm');
+    if (periodOption?.default !== undefined)
+      command.option(periodOption.flags, periodOption.help, periodOption.default);
+    else if (periodOption) command.requiredOption(periodOption.flags, periodOption.help);
+    command
+      .option('--basis <basis>', basisHelp)
       .option('--format <format>', `định dạng: ${REPORT_FORMATS.join(', ')}`, 'docx')
       .option('--issue', 'ban hành bản dự thảo (cấp số) trước khi xuất')
       .requiredOption('-o, --output <file>', 'tệp ghi ra')
       .action(
         async (o: {
           year: string;
+          half?: string;
+          month?: string;
+          quarter?: string;
           basis?: string;
           format: string;
           issue?: boolean;
@@ -217,12 +116,66 @@ export function registerReportCommands(program: Command): void {
             const r = await periodReport(ctx, {
               actor: SYSTEM_ACTOR,
               template,
-              period: { kind, year: common.year, index: 1 },
+              period: toPeriod(common.year, o.half ?? o.month ?? o.quarter),
               basis: common.basis,
             });
             await exportPeriodReport(ctx, r, o);
           }),
       );
+  };
+  const PERIOD_BASIS = 'nd09 (thời gian chốt số liệu, mặc định) hoặc calendar';
+
+  periodCommand(
+    'semiannual',
+    'Báo cáo tóm tắt tình hình công tác 6 tháng (bản đã ban hành nếu có, nếu không là bản dự thảo)',
+    'semiannual-summary',
+    'nd09 (thời gian chốt số liệu, mặc định cho báo cáo HĐND) hoặc calendar',
+    { flags: '--half <n>', help: '1 = 6 tháng đầu năm, 2 = 6 tháng cuối năm', default: '1' },
+    (year, half) => {
+      if (half !== '1' && half !== '2') throw new CliInputError('--half: 1 hoặc 2');
+      return { kind: 'half', year, index: Number(half) };
+    },
+  );
+  periodCommand(
+    'monthly',
+    'Báo cáo kết quả thực hiện nhiệm vụ tháng cho hội nghị đánh giá hàng tháng (bản đã ban hành nếu có, nếu không là bản dự thảo)',
+    'monthly-review',
+    'nd09 (15 tháng trước – 14 tháng này, mặc định) hoặc calendar',
+    { flags: '--month <month>', help: 'tháng (1–12)' },
+    (year, value) => {
+      const month = Number(value);
+      if (!Number.isInteger(month) || month < 1 || month > 12)
+        throw new CliInputError('--month: tháng từ 1 đến 12');
+      return { kind: 'month', year, index: month };
+    },
+  );
+  periodCommand(
+    'quarterly',
+    'Báo cáo quý: kết quả thực hiện nhiệm vụ và nhiệm vụ trọng tâm quý tiếp theo',
+    'quarterly-report',
+    PERIOD_BASIS,
+    { flags: '--quarter <n>', help: 'quý (1–4)' },
+    (year, quarter) => {
+      if (!/^[1-4]$/.test(quarter ?? '')) throw new CliInputError('--quarter: quý từ 1 đến 4');
+      return { kind: 'quarter', year, index: Number(quarter) };
+    },
+  );
+  periodCommand(
+    'nine-month',
+    'Báo cáo 9 tháng: kết quả thực hiện nhiệm vụ và nhiệm vụ trọng tâm quý IV',
+    'nine-month-report',
+    PERIOD_BASIS,
+    null,
+    (year) => ({ kind: 'nine_months', year, index: 1 }),
+  );
+  periodCommand(
+    'annual',
+    'Báo cáo năm: kết quả thực hiện nhiệm vụ và nhiệm vụ trọng tâm năm sau',
+    'annual-report',
+    PERIOD_BASIS,
+    null,
+    (year) => ({ kind: 'year', year, index: 1 }),
+  );
 
   registerAnnexCommands(report);
 
