@@ -29,6 +29,7 @@ import { createTestContext, type TestContext } from '../server/testing/test-cont
 import { buildProvince } from '../server/testing/factories';
 import { indicatorTable } from '../server/indicators/indicator-table';
 import { revenueBySource } from '../server/indicators/revenue-by-source';
+import { timeSideBySide } from './timing';
 
 const RUNS = 15;
 const WARMUP = 3;
@@ -179,35 +180,6 @@ async function rawIndicatorFigures(q: Tx, provinceId: number): Promise<RawFigure
 /** Whether two figures agree (averages may differ in the last bits between engines). */
 function near(a: number | null, b: number | null): boolean {
   return a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-}
-
-interface Timing {
-  median: number;
-  p95: number;
-}
-
-/** Times the functions side by side, each round in an order rotated from the last. */
-async function timeSideBySide<K extends string>(
-  runs: number,
-  fns: Record<K, () => Promise<unknown>>,
-): Promise<Record<K, Timing>> {
-  const names = Object.keys(fns) as K[];
-  const samples = new Map<K, number[]>(names.map((k) => [k, []]));
-  for (let i = 0; i < runs; i += 1)
-    for (let j = 0; j < names.length; j += 1) {
-      const name = names[(i + j) % names.length] as K;
-      const t0 = performance.now();
-      await fns[name]();
-      samples.get(name)?.push(performance.now() - t0);
-    }
-  const out = {} as Record<K, Timing>;
-  for (const k of names) {
-    const sorted = [...(samples.get(k) ?? [])].sort((a, b) => a - b);
-    const at = (q: number) =>
-      sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
-    out[k] = { median: at(0.5), p95: at(0.95) };
-  }
-  return out;
 }
 
 const pgUrl = process.env.BENCH_DATABASE_URL;
