@@ -190,3 +190,63 @@ describe('splitUnits', () => {
     expect(splitUnits(text)).toEqual(units);
   });
 });
+
+describe('item labels and expected output', () => {
+  const PLAN = [
+    'KẾ HOẠCH',
+    '',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '',
+    'Nâng cao chất lượng công tác.',
+    '',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '',
+    '1. Sở Y tế chủ trì, phối hợp Sở Tài chính xây dựng Kế hoạch phòng, chống dịch, trình UBND tỉnh trước ngày 30/9/2023.',
+    '',
+    '2. Các nhiệm vụ khác:',
+    '',
+    'a) Giao Sở Nội vụ chủ trì rà soát, báo cáo UBND tỉnh trong quý III/2023.',
+    '',
+    '2.1. Sở Xây dựng chủ trì kiểm tra hằng tháng.',
+    '',
+    'Điều 3. Sở Tư pháp chủ trì thẩm định dự thảo Quyết định ban hành Quy chế phối hợp.',
+  ].join('\n');
+
+  it('labels each numbered item by its path in the document', () => {
+    expect(extractTasks(PLAN).map((t) => t.item_label)).toEqual([
+      'II.1',
+      'II.2.a',
+      'II.2.1',
+      'Điều 3',
+    ]);
+  });
+
+  it('labels the items of part B of the seed report B.1… as the report numbers them', () => {
+    const text = [
+      '## **B. CHƯƠNG TRÌNH CÔNG TÁC 6 THÁNG CUỐI NĂM 2023**',
+      '',
+      '1. Tập trung quyết liệt công tác thu ngân sách.',
+      '',
+      '2. Đẩy nhanh tiến độ giải ngân vốn đầu tư công.',
+    ].join('\n');
+    expect(extractTasks(text).map((t) => t.item_label)).toEqual(['B.1', 'B.2']);
+  });
+
+  it('gives no label to a bulleted item or to an assignment inside a paragraph', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '',
+      '- Sở Y tế chủ trì kiểm tra an toàn thực phẩm.',
+      '',
+      'Đồng thời, UBND tỉnh giao Sở Công Thương chủ trì theo dõi thị trường.',
+    ].join('\n');
+    expect(extractTasks(text).map((t) => t.item_label ?? null)).toEqual([null, null]);
+  });
+
+  it('names the expected output up to the end of its clause', () => {
+    const [first, second, , fourth] = extractTasks(PLAN);
+    expect(first?.expected_output).toBe('Kế hoạch phòng, chống dịch');
+    expect(second?.expected_output).toBeUndefined();
+    expect(fourth?.expected_output).toBe('Quyết định ban hành Quy chế phối hợp');
+  });
+});

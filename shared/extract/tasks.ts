@@ -27,6 +27,10 @@ export interface ExtractedTask {
   deadline_time?: string;
   /** Nơi nhận sản phẩm — the unit the result is sent to. */
   deliver_to?: string;
+  /** Sản phẩm — the expected output when the text names one ("Kế hoạch …", "báo cáo …"). */
+  expected_output?: string;
+  /** The item's place in the document's numbering ("B.1", "II.2.a", "Điều 3"), when it is a numbered item. */
+  item_label?: string;
   start: number;
   end: number;
 }
@@ -140,8 +144,18 @@ function makeTask(
     if (unit !== '') task.deliver_to = unit;
     break;
   }
+  const output = EXPECTED_OUTPUT.exec(scope);
+  if (output?.[1] !== undefined) {
+    const product = output[1].replace(/[\s,;:.]+$/u, '');
+    if (product.length >= 6) task.expected_output = product;
+  }
   return task;
 }
+
+// Sản phẩm: the document or result a task must produce — "xây dựng Kế hoạch …", "trình UBND tỉnh
+// ban hành Quyết định …", "báo cáo kết quả …". Bounded to one clause so the search stays linear.
+const EXPECTED_OUTPUT =
+  /(?:xây dựng|ban hành|lập|soạn thảo|trình|dự thảo|tham mưu(?: UBND tỉnh| Ủy ban nhân dân tỉnh)?(?: ban hành)?)\s+((?:dự thảo\s+)?(?:Kế hoạch|Quyết định|Tờ trình|Báo cáo|Đề án|Chương trình|Chỉ thị|Nghị quyết|Quy chế|Quy định|Phương án|Hướng dẫn|Công văn)(?![\p{L}])[^.;\n]{0,120}?)(?=,\s*(?:trình|gửi|báo cáo|hoàn thành|để|đảm bảo|bảo đảm)|\s(?:trước|trong|chậm nhất|xong)\s|[.;\n]|$)/u;
 
 /** Units addressed by a lead-in ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, …: "). */
 function leadInAddressees(s: string): string[] {
@@ -162,8 +176,16 @@ export function extractTasks(text: string): ExtractedTask[] {
   let context: Context = 'neutral';
   let addressees: string[] = [];
   let addressee: string | null = null;
+  const labels = new LabelPath();
 
   for (const block of blocks) {
+    const itemLabel = labels.enter(block.marker);
+    const pushTask = (task: ExtractedTask): void => {
+      if (itemLabel !== null && task.start >= block.start && task.start <= block.bodyStart + 2) {
+        task.item_label = itemLabel;
+      }
+      tasks.push(task);
+    };
     const body = text.slice(block.bodyStart, block.end).replace(/\*+\s*$/u, '');
     const shortLabel = block.marker !== null && body.length < 70 && !/[.;]\s*$/u.test(body);
     if (context === 'closing') continue;
@@ -219,7 +241,7 @@ export function extractTasks(text: string): ExtractedTask[] {
       const reporting = context === 'narrative';
       const directing = opening || reporting ? null : DIRECTING_SUBJECT.exec(s);
       if (opening && startsWithUnit(s.slice(opening[0].length))) {
-        tasks.push(
+        pushTask(
           makeTask(
             text,
             pos + lead,
@@ -236,7 +258,7 @@ export function extractTasks(text: string): ExtractedTask[] {
       ) {
         const rest = s.slice(directing.index + directing[0].length);
         if (startsWithUnit(rest)) {
-          tasks.push(
+          pushTask(
             makeTask(
               text,
               pos + lead,
@@ -253,7 +275,7 @@ export function extractTasks(text: string): ExtractedTask[] {
         /^[^.;]{0,200}?\schủ trì(?![\p{L}])/u.test(s) &&
         !PAST.test(s.slice(0, s.indexOf('chủ trì')))
       ) {
-        tasks.push(
+        pushTask(
           makeTask(
             text,
             pos + lead,
@@ -291,7 +313,7 @@ export function extractTasks(text: string): ExtractedTask[] {
             body.slice(coord[0].length, coord[0].length + unitsEnd(body.slice(coord[0].length))),
           );
       }
-      tasks.push(makeTask(text, block.bodyStart, block.end, parties, scopeEnd));
+      pushTask(makeTask(text, block.bodyStart, block.end, parties, scopeEnd));
     }
   }
   return tasks;
@@ -301,4 +323,41 @@ export function extractTasks(text: string): ExtractedTask[] {
 function nextAssignment(text: string, from: number, limit: number): number {
   const m = /(?:^|[.!?]\s+)(?:Giao|Đề nghị)(?![\p{L}])/u.exec(text.slice(from, limit));
   return m ? from + m.index : limit;
+}
+
+/**
+ * The numbering path of list items as the document prints it: a part ("B."), a roman section
+ * ("II."), an article ("Điều 3."), decimal items ("1.", "1.2."), "(1)" and lettered points
+ * ("a)"). Entering a marker drops the deeper levels; bullets carry no label.
+ */
+class LabelPath {
+  private readonly path: Array<{ level: number; label: string }> = [];
+
+  /** Records the block's marker; returns the label of the item it opens, or null. */
+  enter(marker: string | null): string | null {
+    if (marker === null) return null;
+    const level = markerLevel(marker);
+    if (level === null) return null;
+    // "1.2." carries its parents: it replaces every decimal level.
+    const from = level.level > 2 && level.level < 6 ? 2 : level.level;
+    while (this.path.length > 0 && (this.path[this.path.length - 1]?.level ?? 0) >= from)
+      this.path.pop();
+    this.path.push(level);
+    return this.path.map((p) => p.label).join('.');
+  }
+}
+
+function markerLevel(marker: string): { level: number; label: string } | null {
+  const m = marker.trim();
+  let g: RegExpExecArray | null;
+  if ((g = /^([A-H])\.$/u.exec(m))) return { level: 0, label: g[1] ?? '' };
+  if ((g = /^([IVX]{1,6})\s?[.)]$/u.exec(m))) return { level: 1, label: g[1] ?? '' };
+  if ((g = /^(?:Điều|ĐIỀU)\s{1,3}(\d{1,3})/u.exec(m))) return { level: 1, label: `Điều ${g[1]}` };
+  if ((g = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s?[.)]$/u.exec(m))) {
+    const label = g[1] ?? '';
+    return { level: 2 + label.split('.').length - 1, label };
+  }
+  if ((g = /^\((\d{1,2})\)$/u.exec(m))) return { level: 6, label: `(${g[1]})` };
+  if ((g = /^([a-zđ])[).]$/u.exec(m))) return { level: 7, label: g[1] ?? '' };
+  return null;
 }
