@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCitations, normaliseCitedSymbol } from './citations';
+import { documentIdentity, extractCitations, normaliseCitedSymbol } from './citations';
 
 const fields = (text: string) =>
   extractCitations(text).map(({ text: t, type, number_symbol, date, issuer }) => ({
@@ -152,5 +152,27 @@ describe('normaliseCitedSymbol', () => {
     ['12/UBND-VX', '12/UBND-VX'],
   ])('%s → %s', (printed, official) => {
     expect(normaliseCitedSymbol(printed)).toBe(official);
+  });
+});
+
+describe('documentIdentity', () => {
+  it('reads the seed report’s own number and date from its header', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(
+      new URL('../../../shared/reference/229-BC-UBND-2023.md', import.meta.url),
+      'utf8',
+    ).normalize('NFC');
+    expect(documentIdentity(text)).toEqual({ number_symbol: '229/BC-UBND', date: '2023-07-10' });
+  });
+
+  it('normalises a spaced number and reads a numeric date', () => {
+    expect(documentIdentity('Số: 12 /UBND-VX\nĐồng Xoài, ngày 05/3/2024\nV/v …')).toEqual({
+      number_symbol: '12/UBND-VX',
+      date: '2024-03-05',
+    });
+  });
+
+  it('finds nothing in a text without a header', () => {
+    expect(documentIdentity('Giao Sở Y tế chủ trì.')).toEqual({ number_symbol: null, date: null });
   });
 });

@@ -225,6 +225,27 @@ function ownSymbolKey(text: string): string | null {
   return sym ? symbolKey(sym[0]) : null;
 }
 
+/** The document's own identity as its header prints it (ND 30 Phụ lục I): số, ký hiệu and date. */
+export interface DocumentIdentity {
+  /** `229/BC-UBND`, in official spelling; null when the header has no `Số:` line. */
+  number_symbol: string | null;
+  /** The date of the place-and-date line (`Bình Phước, ngày 10 tháng 7 năm 2023`). */
+  date: string | null;
+}
+
+/** Reads the header's `Số:` line and the first dated line of the first 4 000 characters. Never throws. */
+export function documentIdentity(text: string): DocumentIdentity {
+  const head = text.slice(0, 4000);
+  const m = /(?:^|\n)[ \t*|]*Số\s*:\s*(\d{1,6}[^\n]{0,40})/u.exec(head);
+  const sym = m?.[1] === undefined ? null : new RegExp(`^${SYMBOL_SRC}`, 'u').exec(m[1]);
+  const placeDate = /,\s{0,3}(?=(?:ngày|Ngày|NGÀY)\s{0,3}\d)/u.exec(head);
+  const read = placeDate ? readDateAt(head, placeDate.index + placeDate[0].length) : null;
+  return {
+    number_symbol: sym ? normaliseCitedSymbol(sym[0]) : null,
+    date: read?.date ?? null,
+  };
+}
+
 /** Name of a law for matching: its folded text without the date and spaces. */
 export function lawNameKey(text: string): string {
   return viFold(text.replace(/\s*(?:,\s*)?ngày\s*\d[\s\S]*$/iu, '')).replace(/\s+/gu, '');
