@@ -201,7 +201,7 @@ export async function workProgrammeItems(
   q: Tx,
   assigningUnitId: number,
   year: number,
-): Promise<Array<{ label: string; content: string }>> {
+): Promise<Array<{ label: string; content: string; taskId: number }>> {
   const programmes = await q
     .selectFrom('tasks')
     .select(['id', 'content'])
@@ -214,12 +214,12 @@ export async function workProgrammeItems(
   if (!programme) return [];
   const items = await q
     .selectFrom('tasks')
-    .select(['source_item_label', 'content'])
+    .select(['id', 'source_item_label', 'content'])
     .where('parent_id', '=', programme.id)
     .execute();
   const number = (label: string | null) => Number(/(\d+)\s*$/.exec(label ?? '')?.[1] ?? 999);
   return items
     .filter((i) => i.source_item_label !== null)
     .sort((a, b) => number(a.source_item_label) - number(b.source_item_label))
-    .map((i) => ({ label: i.source_item_label ?? '', content: i.content }));
+    .map((i) => ({ label: i.source_item_label ?? '', content: i.content, taskId: i.id }));
 }

@@ -26,6 +26,7 @@ import {
   buildPeriodicReportFixture,
   type PeriodicReportFixture,
 } from '../periodic-reports/permission-rows';
+import { buildExtractionFixture, type ExtractionFixture } from '../extract/permission-rows';
 
 /** Whose resource a matrix request touches: inside the actor's scope, or outside it. */
 export type Side = 'own' | 'other';
@@ -67,6 +68,8 @@ export interface PermissionFixture {
   evaluation: EvaluationFixture;
   /** Periodic-report regimes and requests (set once the fixture is built). */
   periodicReports: PeriodicReportFixture;
+  /** Extractions of documents (set once the fixture is built). */
+  extractions: ExtractionFixture;
 }
 
 let seq = 0;
@@ -102,6 +105,7 @@ export async function buildPermissionFixture(
     reports: undefined as unknown as ReportFixture,
     evaluation: undefined as unknown as EvaluationFixture,
     periodicReports: undefined as unknown as PeriodicReportFixture,
+    extractions: undefined as unknown as ExtractionFixture,
     t,
     u,
     sessions,
@@ -191,5 +195,6 @@ export async function buildPermissionFixture(
   fixture.reports = buildReportFixture(ctx, fixture);
   fixture.evaluation = buildEvaluationFixture(ctx, fixture);
   fixture.periodicReports = buildPeriodicReportFixture(ctx, fixture);
+  fixture.extractions = buildExtractionFixture(ctx, fixture);
   return fixture;
 }
