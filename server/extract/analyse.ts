@@ -132,7 +132,7 @@ function refOf(text: string, index: UnitIndex): UnitRef {
         unit_names: m.candidates.map((u) => u.name),
         match: 'ambiguous',
       };
-    default:
+    case 'none':
       return { text, unit_ids: [], unit_names: [], match: 'none' };
   }
 }
