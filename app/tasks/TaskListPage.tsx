@@ -54,9 +54,14 @@ export function TaskListPage() {
       title={t.title}
       actions={
         canDo(user.role, 'tasks.create') && (
-          <Link href="/nhiem-vu/giao" className="button button-primary">
-            {t.create}
-          </Link>
+          <>
+            <Link href="/nhiem-vu/trich-xuat" className="button button-secondary">
+              {t.extract}
+            </Link>
+            <Link href="/nhiem-vu/giao" className="button button-primary">
+              {t.create}
+            </Link>
+          </>
         )
       }
     >

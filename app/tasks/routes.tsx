@@ -14,6 +14,8 @@ import { ProgrammePage } from './ProgrammePage';
 import { TaskDetailPage } from './TaskDetailPage';
 import { TaskListPage } from './TaskListPage';
 import { TaskStatisticsPage } from './TaskStatisticsPage';
+import { ExtractionImportPage } from '../extract/ExtractionImportPage';
+import { ExtractionReviewPage } from '../extract/ExtractionReviewPage';
 
 export function TaskRoutes() {
   return (
@@ -22,6 +24,8 @@ export function TaskRoutes() {
       <Route path="/nhiem-vu/giao" component={CreateTaskPage} />
       <Route path="/nhiem-vu/don-vi" component={MyUnitPage} />
       <Route path="/nhiem-vu/thong-ke" component={TaskStatisticsPage} />
+      <Route path="/nhiem-vu/trich-xuat" component={ExtractionImportPage} />
+      <Route path="/nhiem-vu/trich-xuat/:id">{(p) => <ExtractionReviewPage id={p.id} />}</Route>
       <Route path="/nhiem-vu/chi-dao" component={DirectionListPage} />
       <Route path="/nhiem-vu/chi-dao/:id">{(p) => <DirectionPage id={p.id} />}</Route>
       <Route path="/nhiem-vu/chuong-trinh/:id">{(p) => <ProgrammePage id={p.id} />}</Route>

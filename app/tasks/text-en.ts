@@ -33,6 +33,7 @@ export const tasksTextEn: TasksText = {
     exportFile: 'tasks',
     exportSheet: 'Tasks',
     create: 'Assign a task',
+    extract: 'Extract from a document',
     bySource: (source) => `Tasks assigned by ${source}`,
     byParent: (id) => `Sub-tasks of task #${id}`,
     removeSource: 'Remove this condition',

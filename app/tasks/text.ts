@@ -34,6 +34,7 @@ const vi = {
     exportFile: 'danh-sach-nhiem-vu',
     exportSheet: 'Nhiệm vụ',
     create: 'Giao nhiệm vụ',
+    extract: 'Trích xuất từ văn bản',
     bySource: (source: string) => `Nhiệm vụ giao tại văn bản ${source}`,
     byParent: (id: number) => `Nhiệm vụ con của nhiệm vụ #${id}`,
     removeSource: 'Bỏ điều kiện này',
