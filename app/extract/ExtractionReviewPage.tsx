@@ -181,7 +181,9 @@ function Review({ view }: { view: ExtractionView }) {
                           {t.choose}
                         </label>
                         {d.addressees.length > 0 && c.leadUnit === '' ? (
-                          <p>{t.addressees(d.addressees.flatMap((x) => x.unit_names).join(', '))}</p>
+                          <p>
+                            {t.addressees(d.addressees.flatMap((x) => x.unit_names).join(', '))}
+                          </p>
                         ) : null}
                         <UnitSelect
                           label={t.lead}
@@ -210,7 +212,11 @@ function Review({ view }: { view: ExtractionView }) {
                     )
                   )}
                   {d.coordinating.length > 0 && (
-                    <p>{t.coordinating(d.coordinating.map((x) => x.unit_names[0] ?? x.text).join(', '))}</p>
+                    <p>
+                      {t.coordinating(
+                        d.coordinating.map((x) => x.unit_names[0] ?? x.text).join(', '),
+                      )}
+                    </p>
                   )}
                   {d.expected_output && <p>{t.expectedOutput(d.expected_output)}</p>}
                   <button
@@ -255,7 +261,13 @@ function Review({ view }: { view: ExtractionView }) {
       </Section>
 
       <Section title={t.source}>
-        <SourceText text={view.text} tasks={a.tasks} focus={focus} asOfLabel={formatDate(view.asOf, lang)} />
+        <SourceText
+          text={view.text}
+          tasks={a.tasks}
+          focus={focus}
+          asOfLabel={formatDate(view.asOf, lang)}
+          label={t.source}
+        />
       </Section>
     </Page>
   );
@@ -271,11 +283,13 @@ function SourceText({
   tasks,
   focus,
   asOfLabel,
+  label,
 }: {
   text: string;
   tasks: DraftTask[];
   focus: number | null;
   asOfLabel: string;
+  label: string;
 }) {
   const parts = useMemo(() => {
     const spans = tasks
@@ -294,7 +308,14 @@ function SourceText({
     return out;
   }, [text, tasks]);
   return (
-    <div className="source-text" data-as-of={asOfLabel}>
+    // Focusable so the scrolling text can be read with the keyboard.
+    <div
+      className="source-text"
+      data-as-of={asOfLabel}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+    >
       {parts.map((p, k) =>
         p.i === null ? (
           <span key={k}>{p.text}</span>

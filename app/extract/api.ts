@@ -102,7 +102,8 @@ export interface ConfirmResult {
 export function useExtraction(id: number) {
   return useQuery({
     queryKey: ['extractions', id],
-    queryFn: ({ signal }) => api.get<ExtractionView>(`/api/v1/extractions/${id}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<ExtractionView>(`/api/v1/extractions/${id}`, undefined, signal),
     enabled: id > 0,
   });
 }

@@ -8,7 +8,8 @@ const vi = {
   pasteLabel: 'Nội dung văn bản',
   pasteHint: 'Dán toàn văn, kể cả phần đầu có "Số: …" và ngày tháng để nhận ra văn bản trong sổ.',
   fileLabel: 'Hoặc tải lên tệp',
-  fileHint: '.txt (Unicode), .docx hoặc .pdf có lớp chữ; tối đa 20 MB. Tệp ảnh quét cần nhận dạng chữ (OCR) trước.',
+  fileHint:
+    '.txt (Unicode), .docx hoặc .pdf có lớp chữ; tối đa 20 MB. Tệp ảnh quét cần nhận dạng chữ (OCR) trước.',
   read: 'Đọc văn bản',
   reading: 'Đang đọc…',
   recent: 'Các văn bản đã đọc gần đây',
@@ -51,7 +52,13 @@ const vi = {
   noFigures: 'Không có số liệu.',
   target: 'mục tiêu',
   actual: 'kết quả',
-  counts: (c: { citations: number; linked: number; tasks: number; existing: number; figures: number }) =>
+  counts: (c: {
+    citations: number;
+    linked: number;
+    tasks: number;
+    existing: number;
+    figures: number;
+  }) =>
     `${c.citations} văn bản trích dẫn (${c.linked} có trong sổ), ${c.tasks} nhiệm vụ (${c.existing} đã có), ${c.figures} số liệu`,
   forbidden: 'Chỉ Văn phòng UBND được trích xuất và tạo nhiệm vụ từ văn bản.',
 };
@@ -63,9 +70,11 @@ const en: ExtractText = {
   intro:
     'Paste the text or upload a directive, conclusion notice or plan (.txt, .docx, .pdf with a text layer). The system reads the cited documents, the assigned tasks and the figures; review, correct and confirm to create tasks linked to the document.',
   pasteLabel: 'Document text',
-  pasteHint: 'Paste the whole text, with the header ("Số: …") and date so the document is found in the register.',
+  pasteHint:
+    'Paste the whole text, with the header ("Số: …") and date so the document is found in the register.',
   fileLabel: 'Or upload a file',
-  fileHint: '.txt (Unicode), .docx or .pdf with a text layer; at most 20 MB. Scanned images need OCR first.',
+  fileHint:
+    '.txt (Unicode), .docx or .pdf with a text layer; at most 20 MB. Scanned images need OCR first.',
   read: 'Read the document',
   reading: 'Reading…',
   recent: 'Recently read documents',

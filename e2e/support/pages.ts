@@ -64,6 +64,12 @@ export const PAGES: readonly PageVisit[] = [
     },
   },
   { name: 'assign tasks', role: 'office', path: '/nhiem-vu/giao', heading: 'Giao nhiệm vụ' },
+  {
+    name: 'extract tasks',
+    role: 'office',
+    path: '/nhiem-vu/trich-xuat',
+    heading: 'Trích xuất nhiệm vụ từ văn bản',
+  },
   { name: 'my unit', role: 'unit_leader', path: '/nhiem-vu/don-vi', heading: /^Việc của đơn vị/ },
   {
     name: 'programme',

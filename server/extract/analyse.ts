@@ -137,11 +137,7 @@ function refOf(text: string, index: UnitIndex): UnitRef {
   }
 }
 
-function draftOf(
-  t: ExtractedTask,
-  index: UnitIndex,
-  existing: ExistingTasks | null,
-): DraftTask {
+function draftOf(t: ExtractedTask, index: UnitIndex, existing: ExistingTasks | null): DraftTask {
   let lead = t.lead_unit === null ? null : refOf(t.lead_unit, index);
   let addressees = (t.assignees ?? []).map((a) => refOf(a, index));
   // "Giao UBND các huyện, thị xã, thành phố …": a group as lead is addressed to each unit.
@@ -158,7 +154,8 @@ function draftOf(
     existing_task_id: existing ? existing.find(t) : null,
     created_task_id: null,
   };
-  if (lead?.match === 'unit' && lead.unit_ids[0] !== undefined) draft.lead_unit_id = lead.unit_ids[0];
+  if (lead?.match === 'unit' && lead.unit_ids[0] !== undefined)
+    draft.lead_unit_id = lead.unit_ids[0];
   draft.confidence = confidenceOf(draft);
   return draft;
 }
@@ -284,7 +281,9 @@ function presentsWorkProgramme(template: string): boolean {
 }
 
 function contentKey(s: string): string {
-  return viFold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return viFold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** True when a draft's deadline is a calendar date a task can carry. */

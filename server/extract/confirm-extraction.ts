@@ -80,7 +80,11 @@ function taskInputOf(draft: DraftTask, item: Item, documentId: number): unknown 
     });
   }
   const deadline =
-    item.deadline !== undefined ? item.deadline : isDateDeadline(draft.deadline) ? draft.deadline : null;
+    item.deadline !== undefined
+      ? item.deadline
+      : isDateDeadline(draft.deadline)
+        ? draft.deadline
+        : null;
   return {
     sourceKind: 'document',
     sourceDocumentId: documentId,

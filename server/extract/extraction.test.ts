@@ -195,7 +195,10 @@ describe(`extraction of a directive (${TEST_ENGINE})`, () => {
     expect(third?.lead).toMatchObject({ match: 'none', unit_ids: [] });
     expect(first?.confidence).toBeGreaterThan(third?.confidence ?? 1);
     // The directive is not in the register: the office must choose the document.
-    expect(view.analysis.document).toMatchObject({ number_symbol: '512/UBND-TH', document_id: null });
+    expect(view.analysis.document).toMatchObject({
+      number_symbol: '512/UBND-TH',
+      document_id: null,
+    });
   });
 
   it('refuses to confirm without a document, and a draft without a lead, writing nothing', async () => {
@@ -206,7 +209,10 @@ describe(`extraction of a directive (${TEST_ENGINE})`, () => {
       payload: { items: [{ index: 0 }] },
     });
     expect(noDoc.statusCode).toBe(422);
-    expect(noDoc.json()).toMatchObject({ code: 'EXTRACTION_DOCUMENT_REQUIRED', field: 'documentId' });
+    expect(noDoc.json()).toMatchObject({
+      code: 'EXTRACTION_DOCUMENT_REQUIRED',
+      field: 'documentId',
+    });
 
     const doc = await ctx.db.q
       .selectFrom('documents')
@@ -288,9 +294,13 @@ describe(`extraction of a directive (${TEST_ENGINE})`, () => {
   });
 
   it('records an unknown cited document as an external entry and links it', async () => {
-    const text = 'Thực hiện Chỉ thị số 08/CT-TTg ngày 02/6/2023 của Thủ tướng Chính phủ, giao Sở Y tế chủ trì.';
+    const text =
+      'Thực hiện Chỉ thị số 08/CT-TTg ngày 02/6/2023 của Thủ tướng Chính phủ, giao Sở Y tế chủ trì.';
     const v = (await importText(text)).json<ExtractionView>();
-    expect(v.analysis.citations[0]).toMatchObject({ number_symbol: '08/CT-TTg', document_id: null });
+    expect(v.analysis.citations[0]).toMatchObject({
+      number_symbol: '08/CT-TTg',
+      document_id: null,
+    });
     const res = await call(app, office, {
       method: 'POST',
       url: `/api/v1/extractions/${v.id}/citations/0/register`,

@@ -169,7 +169,8 @@ export async function loadExtraction(
   action: 'task.read' | 'task.manage' = 'task.read',
 ): Promise<{ row: ExtractionRow; unit: UnitRow }> {
   const row = await q.selectFrom('extractions').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', { field: 'id', params: { entity: 'bản trích xuất', id } });
+  if (!row)
+    throw new AppError('NOT_FOUND', { field: 'id', params: { entity: 'bản trích xuất', id } });
   const unit = await getUnit(q, row.assigning_unit_id, row.as_of);
   if (!unit)
     throw new AppError('NOT_FOUND', {

@@ -63,7 +63,8 @@ export async function loadUnitIndex(
         return members.length > 0 ? { kind: 'group', group, units: members } : { kind: 'none' };
       }
       const key = unitNameKey(name, provinceNames);
-      const found = exact.get(key) ?? abbreviated.get(key) ?? abbreviated.get(key.replace(/\s+/gu, ''));
+      const found =
+        exact.get(key) ?? abbreviated.get(key) ?? abbreviated.get(key.replace(/\s+/gu, ''));
       if (!found || found.length === 0) {
         // "UBND tỉnh", "Văn phòng UBND tỉnh" lose "tỉnh" in their key; a bare province name is the UBND.
         return { kind: 'none' };

@@ -19,7 +19,9 @@ export function unitNameKey(name: string, provinceNames: readonly string[] = [])
     .replace(/\b(?:thanh pho|tp)\.?\s/gu, 'tp ')
     .replace(/\bthi xa\s/gu, 'tx ')
     // "KH&ĐT", "LĐ-TB&XH": the marks join the letters of one abbreviation.
-    .replace(/(?<=\p{L})\s?[&-]\s?(?=\p{L})/gu, (m) => (m.trim() === '-' && m.length > 1 ? ' ' : ''))
+    .replace(/(?<=\p{L})\s?[&-]\s?(?=\p{L})/gu, (m) =>
+      m.trim() === '-' && m.length > 1 ? ' ' : '',
+    )
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
@@ -62,7 +64,9 @@ export function unitGroupOf(name: string): UnitGroup | null {
   if (/\bcac (?:huyen|thi xa|thanh pho)\b|\bubnd cap huyen\b|cac dia phuong cap huyen/u.test(f))
     return 'districts';
   if (/\bcac (?:xa|phuong|thi tran)\b|\bubnd cap xa\b/u.test(f)) return 'communes';
-  if (/^(?:giam doc |thu truong )?cac so(?:,| |$)|^cac so ban nganh|^cac co quan chuyen mon/u.test(f))
+  if (
+    /^(?:giam doc |thu truong )?cac so(?:,| |$)|^cac so ban nganh|^cac co quan chuyen mon/u.test(f)
+  )
     return 'agencies';
   return null;
 }
