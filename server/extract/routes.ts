@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { AppContext } from '../platform/context';
 import { actorOf } from '../http/request-actor';
 import { errorResponses } from '../http/schemas';
+import { AppError } from '../platform/errors';
+import { readExtractionInput } from './read-input';
 import {
   exportAnalysis,
   importExtraction,
@@ -59,6 +61,43 @@ export function extractionRoutes(ctx: AppContext): FastifyPluginAsync {
         reply
           .status(201)
           .send(await importExtraction(ctx, { actor: actorOf(request), input: request.body })),
+    );
+
+    app.post(
+      '/extractions/upload',
+      {
+        schema: {
+          tags,
+          summary:
+            'Đọc một tệp văn bản (multipart: file .txt/.docx/.pdf có lớp chữ; documentId?) — lưu để rà soát',
+          consumes: ['multipart/form-data'],
+          response: { 201: extractionViewSchema, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const file = await request.file();
+        if (!file) throw new AppError('FIELD_REQUIRED', { field: 'file' });
+        const bytes = await file.toBuffer();
+        const field = file.fields.documentId;
+        const documentId =
+          field && 'value' in field && typeof field.value === 'string' && /^\d+$/.test(field.value)
+            ? Number(field.value)
+            : undefined;
+        const input = await readExtractionInput(
+          { name: file.filename, bytes },
+          { maxBytes: ctx.config.maxFileBytes },
+        );
+        const view = await importExtraction(ctx, {
+          actor: actorOf(request),
+          input: {
+            text: input.text,
+            inputKind: input.kind,
+            fileName: file.filename,
+            ...(documentId ? { documentId } : {}),
+          },
+        });
+        return reply.status(201).send(view);
+      },
     );
 
     app.get(
