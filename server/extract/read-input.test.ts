@@ -24,7 +24,8 @@ import {
   Tab,
 } from 'docx';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../platform/errors';
 import type { ErrorCode } from '../platform/error-catalog';
 import { errorMessage, errorStatus } from '../platform/render-error';
@@ -32,6 +33,7 @@ import { convertDocxToPdf } from '../reports/office-tools';
 import { readExtractionInput } from './read-input';
 import { detectLegacyEncoding } from './legacy-encoding';
 import { ListLabeler } from './docx-numbering';
+import { normaliseInputText } from './normalise-text';
 
 const REFERENCE = new URL('../../../shared/reference/229-BC-UBND-2023.md', import.meta.url);
 const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
@@ -158,6 +160,46 @@ describe('text', () => {
     expect(r.warnings).toEqual(['INVISIBLE_CHARACTERS_REMOVED', 'PAGE_CLUTTER_REMOVED']);
   });
 
+  it('reads UTF-16 without a byte order mark', async () => {
+    const text = 'Sở Nội vụ tham mưu UBND tỉnh.\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [le, be]) {
+      const r = await readExtractionInput({ name: 'a.txt', bytes: new Uint8Array(bytes) });
+      expect(r.text).toBe(text);
+    }
+  });
+
+  it('removes page numbers at page breaks, keeps numbers inside a page, joins a label alone on its line', async () => {
+    const raw = [
+      'ỦY BAN NHÂN DÂN',
+      'STT',
+      '1',
+      'Tổng số',
+      '2\f3',
+      'II.',
+      'NHIỆM VỤ',
+      'a)',
+      'Giao Sở Y tế chủ trì.',
+      '•',
+      'Thời hạn: tháng 8/2023.',
+      '\f',
+    ].join('\n');
+    const r = await readExtractionInput({ name: 'a.txt', bytes: utf8(raw) });
+    expect(r.text).toBe(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'STT',
+        '1',
+        'Tổng số',
+        'II. NHIỆM VỤ',
+        'a) Giao Sở Y tế chủ trì.',
+        '- Thời hạn: tháng 8/2023.',
+      ].join('\n'),
+    );
+    expect(r.warnings).toEqual(['PAGE_CLUTTER_REMOVED']);
+  });
+
   it('reads the reference report 229/BC-UBND as its NFC text', async () => {
     const bytes = new Uint8Array(readFileSync(REFERENCE));
     const r = await readExtractionInput({ name: '229-BC-UBND-2023.md', bytes });
@@ -172,6 +214,22 @@ describe('text', () => {
     const text = line.repeat(Math.ceil(1_000_000 / Buffer.byteLength(line)));
     const r = await readExtractionInput({ name: 'big.txt', bytes: utf8(text) });
     expect(r.text).toBe(text);
+    // Long runs that the line patterns could backtrack on: blanks, dashes, digits.
+    const adversarial = `${' \t'.repeat(200_000)}\n${'- '.repeat(200_000)}\n${'1.'.repeat(100_000)}\nx`;
+    const a = await readExtractionInput({ text: adversarial });
+    expect(a.text.endsWith('\nx')).toBe(true);
+  });
+
+  it('normalises any string without throwing: NFC, no CR, no form feed, no invisible characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
+        const { text } = normaliseInputText(s);
+        expect(text).toBe(text.normalize('NFC'));
+        expect(text).not.toMatch(/[\r\f\u200B\u00AD\uFEFF]/);
+        detectLegacyEncoding(s);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('refuses an empty or blank file and blank pasted text', async () => {
@@ -574,6 +632,51 @@ describe('docx', () => {
     expect(r.text).toBe(SENTENCE);
   });
 
+  it('refuses legacy-encoded text in a Unicode font, from its letters', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                new TextRun({
+                  text: latin1(legacyBytes(SENTENCE_OLD, TCVN3)),
+                  font: 'Times New Roman',
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    await expectRefused(
+      readExtractionInput({ name: 'cu.docx', bytes: new Uint8Array(await Packer.toBuffer(doc)) }),
+      'EXTRACT_LEGACY_ENCODING',
+      {
+        encoding: 'TCVN3',
+      },
+    );
+  });
+
+  it('refuses a DOCX whose document inflates past the limit', async () => {
+    const zip = new JSZip();
+    const para = '<w:p><w:r><w:t>Giao Sở Tài chính chủ trì.</w:t></w:r></w:p>';
+    zip.file(
+      'word/document.xml',
+      `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${para.repeat(40_000)}</w:body></w:document>`,
+    );
+    const bytes = new Uint8Array(
+      await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }),
+    );
+    expect(bytes.length).toBeLessThan(100_000);
+    await expectRefused(
+      readExtractionInput({ name: 'bom.docx', bytes }, { maxBytes: 100_000 }),
+      'EXTRACT_FILE_TOO_LARGE',
+    );
+    const r = await readExtractionInput({ name: 'bom.docx', bytes });
+    expect(r.text.split('\n')).toHaveLength(40_000);
+  });
+
   it('refuses a password-protected DOCX and points a Word 97 file to .docx', async () => {
     const ole = (stream: string) =>
       new Uint8Array(
@@ -603,16 +706,25 @@ describe('docx', () => {
   });
 });
 
-/** A PDF with `pages` empty pages and no text, written by hand (a scan has only images). */
-function pdfWithoutText(pages: number): Uint8Array {
-  const kids = Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ');
+/**
+ * A PDF written by hand: one page per entry, with that ASCII line in Helvetica,
+ * or no text at all for null (a scanned page has only an image).
+ */
+function handWrittenPdf(pages: Array<string | null>): Uint8Array {
+  const n = pages.length;
+  const kids = pages.map((_, i) => `${i + 4} 0 R`).join(' ');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
-    ...Array.from(
-      { length: pages },
-      () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ...pages.map(
+      (_, i) =>
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${n + 4 + i} 0 R >>`,
     ),
+    ...pages.map((line) => {
+      const stream = line === null ? '' : `BT /F1 10 Tf 50 800 Td (${line}) Tj ET`;
+      return `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+    }),
   ];
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
@@ -663,6 +775,34 @@ async function encryptedPdf(docx: Uint8Array): Promise<Uint8Array> {
 }
 
 describe('pdf', () => {
+  const path = process.env.PATH;
+  afterEach(() => {
+    process.env.PATH = path;
+  });
+
+  it('says clearly when poppler is not installed', async () => {
+    process.env.PATH = '/nonexistent';
+    const e = await refusal(readExtractionInput({ name: 'a.pdf', bytes: handWrittenPdf([null]) }));
+    expect(e.code).toBe('PDF_TOOLS_MISSING');
+  });
+
+  it('reads a PDF with a few scanned pages, warning of them; refuses one that is mostly scans', async () => {
+    const line = 'Giao So Tai chinh chu tri, phoi hop voi cac so, nganh lien quan.';
+    const r = await readExtractionInput({
+      name: 'a.pdf',
+      bytes: handWrittenPdf([line, line, null]),
+    });
+    expect(r.text).toBe(`${line}\n${line}`);
+    expect(r.warnings).toEqual(['PDF_PAGES_WITHOUT_TEXT']);
+    await expectRefused(
+      readExtractionInput({ name: 'b.pdf', bytes: handWrittenPdf([line, null, null, null, null]) }),
+      'EXTRACT_PDF_NO_TEXT',
+      {
+        pages: 5,
+      },
+    );
+  });
+
   it('reads the text layer with the printed list labels', async () => {
     const pdf = await convertDocxToPdf(await numberedDocx());
     const r = await readExtractionInput({ name: 'chi-thi.pdf', bytes: new Uint8Array(pdf) });
@@ -687,7 +827,7 @@ describe('pdf', () => {
 
   it('refuses a PDF without a text layer as a scan needing OCR', async () => {
     const e = await expectRefused(
-      readExtractionInput({ name: 'scan.pdf', bytes: pdfWithoutText(3) }),
+      readExtractionInput({ name: 'scan.pdf', bytes: handWrittenPdf([null, null, null]) }),
       'EXTRACT_PDF_NO_TEXT',
       {
         name: 'scan.pdf',
