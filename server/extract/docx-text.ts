@@ -124,15 +124,21 @@ export async function readDocxText(bytes: Uint8Array, maxXmlChars: number): Prom
   } catch {
     throw new DocxTextError('not-zip');
   }
-  const entry = zip.file('word/document.xml');
-  if (!entry) throw new DocxTextError('not-docx');
-  // A compressed bomb is refused from the size the ZIP declares, before it is inflated.
-  const declared = (entry as unknown as { _data?: { uncompressedSize?: number } })._data
-    ?.uncompressedSize;
-  if (typeof declared === 'number' && declared > maxXmlChars) throw new DocxTextError('too-large');
+  if (!zip.file('word/document.xml')) throw new DocxTextError('not-docx');
   const load = async (name: string): Promise<Document | null> => {
-    const xml = await zip.file(name)?.async('string');
-    if (xml === undefined) return null;
+    const entry = zip.file(name);
+    if (!entry) return null;
+    // A compressed bomb is refused from the size the ZIP declares, before it is inflated.
+    const declared = (entry as unknown as { _data?: { uncompressedSize?: number } })._data
+      ?.uncompressedSize;
+    if (typeof declared === 'number' && declared > maxXmlChars)
+      throw new DocxTextError('too-large');
+    let xml: string;
+    try {
+      xml = await entry.async('string');
+    } catch {
+      throw new DocxTextError('malformed'); // a damaged entry: bad deflate data or checksum
+    }
     if (xml.length > maxXmlChars) throw new DocxTextError('too-large');
     return parse(xml);
   };

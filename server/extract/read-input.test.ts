@@ -581,6 +581,26 @@ describe('docx', () => {
     );
   });
 
+  it('refuses a DOCX whose document data is damaged inside an intact ZIP', async () => {
+    const zip = new JSZip();
+    const para = '<w:p><w:r><w:t>Giao Sở Tài chính chủ trì, phối hợp các sở.</w:t></w:r></w:p>';
+    zip.file(
+      'word/document.xml',
+      `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${para.repeat(50)}</w:body></w:document>`,
+      { createFolders: false },
+    );
+    const bytes = new Uint8Array(
+      await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }),
+    );
+    // The compressed data starts after the 30-byte local header and the 17-byte name:
+    // a first block of the reserved type 3 makes inflating fail.
+    bytes[47] = 0xff;
+    await expectRefused(
+      readExtractionInput({ name: 'hong.docx', bytes }),
+      'EXTRACT_FILE_UNREADABLE',
+    );
+  });
+
   it('refuses an empty DOCX', async () => {
     const doc = new Document({ sections: [{ children: [new Paragraph('')] }] });
     await expectRefused(
