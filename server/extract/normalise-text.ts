@@ -18,11 +18,12 @@ export type InputWarning =
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 
-// A page number alone on its line: "- 3 -", "– 12 –", "Trang 3", "Trang 3/10", "3/10".
+// A page number alone on its line: "- 3 -", "– 12 –", "Trang 3", "Trang 3/10".
 const PAGE_LABEL =
-  /^[ \t]*(?:[-–—][ \t]*\d{1,4}[ \t]*[-–—]|(?:Trang|trang|TRANG|Page|page)[ \t]+\d{1,4}(?:[ \t]*(?:\/|trên|of)[ \t]*\d{1,4})?|\d{1,4}[ \t]*\/[ \t]*\d{1,4})[ \t]*$/;
-// A bare number alone on its line, a page number only at a page boundary or between blank lines.
-const BARE_NUMBER = /^[ \t]*\d{1,3}[ \t]*$/;
+  /^[ \t]*(?:[-–—][ \t]*\d{1,4}[ \t]*[-–—]|(?:Trang|trang|TRANG|Page|page)[ \t]+\d{1,4}(?:[ \t]*(?:\/|trên|of)[ \t]*\d{1,4})?)[ \t]*$/;
+// A bare "3" or "3/10" alone on its line: a page number only at a page boundary or between
+// blank lines (elsewhere it may be a table cell, or a date such as "9/12" wrapped to its line).
+const BARE_NUMBER = /^[ \t]*\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$/;
 
 // A list label alone on its line, as pdftotext prints a label set apart from its text by a tab
 // stop: "I.", "2.", "2.1.", "(3)", "a)", "b.", "-", "•". A bare number is not a label.

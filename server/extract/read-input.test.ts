@@ -176,7 +176,8 @@ describe('text', () => {
       'STT',
       '1',
       'Tổng số',
-      '2\f3',
+      '9/12',
+      '2\f3/10',
       'II.',
       'NHIỆM VỤ',
       'a)',
@@ -192,6 +193,7 @@ describe('text', () => {
         'STT',
         '1',
         'Tổng số',
+        '9/12',
         'II. NHIỆM VỤ',
         'a) Giao Sở Y tế chủ trì.',
         '- Thời hạn: tháng 8/2023.',
@@ -295,6 +297,16 @@ describe('text', () => {
     );
     await expectRefused(
       readExtractionInput({ name: 'x.txt', bytes: utf8('abc\u0001\u0002\u0003\u0004def') }),
+      'EXTRACT_FILE_UNREADABLE',
+    );
+  });
+
+  it('refuses an RTF file, which is markup rather than text', async () => {
+    const rtf = utf8(
+      '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}} \\f0 Giao S\\u7903? T\\u224?i ch\\u237?nh}',
+    );
+    await expectRefused(
+      readExtractionInput({ name: 'a.txt', bytes: rtf }),
       'EXTRACT_FILE_UNREADABLE',
     );
   });

@@ -102,6 +102,8 @@ export async function readExtractionInput(
   // Readers accept the PDF header anywhere in the first 1024 bytes.
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
   if (head.includes(PDF)) return readPdf(name, bytes, unreadable);
+  // RTF is ASCII markup, not text: "{\rtf1\ansi…" would reach the extractor as noise.
+  if (head.subarray(0, 5).toString('latin1') === '{\\rtf') throw unreadable();
   return readTextFile(name, bytes, unreadable);
 }
 
