@@ -33,10 +33,11 @@ const BULLETS = /^[–•◦▪*]$/u;
 
 /**
  * Normalises `raw`: NFC, CRLF/CR → LF, U+2028/2029 → LF, invisible characters
- * removed, page-number lines and form feeds removed, a list label alone on
- * its line joined to the text that follows it. A bare number ("3") is
- * taken for a page number only as the first or last line of a page (form feeds
- * mark pages) or alone between blank lines, so table cells survive. Linear in the length of the text.
+ * removed, page-number lines and form feeds removed, a list label alone on its
+ * line joined to the text that follows it. A bare number ("3") is taken for a
+ * page number only as the first or last line of a page (form feeds mark pages)
+ * or alone between blank lines, so table cells survive. Linear in the length
+ * of the text.
  */
 export function normaliseInputText(raw: string): { text: string; warnings: InputWarning[] } {
   const warnings: InputWarning[] = [];

@@ -613,6 +613,58 @@ describe('docx', () => {
     );
   });
 
+  it('reads numbering from paragraph styles, text boxes after their paragraph, and leaves out deleted text and field codes', async () => {
+    const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const zip = new JSZip();
+    zip.file(
+      'word/styles.xml',
+      `<w:styles ${w}>
+        <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr></w:rPrDefault></w:docDefaults>
+        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+        <w:style w:type="paragraph" w:styleId="Heading1"><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="Heading2"><w:basedOn w:val="Heading1"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>
+      </w:styles>`,
+    );
+    zip.file(
+      'word/numbering.xml',
+      `<w:numbering ${w}>
+        <w:abstractNum w:abstractNumId="9">
+          <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+          <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+        </w:abstractNum>
+        <w:num w:numId="5"><w:abstractNumId w:val="9"/></w:num>
+      </w:numbering>`,
+    );
+    const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    zip.file(
+      'word/document.xml',
+      `<w:document ${w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>
+        <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${run('KẾT QUẢ')}</w:p>
+        <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${run('Kinh tế')}<w:del><w:r><w:delText>xóa</w:delText></w:r></w:del><w:ins>${run(' tăng trưởng')}</w:ins></w:p>
+        <w:p>${run('Xem Phụ lục ')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGEREF _Toc1 \\h</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('5')}<w:r><w:fldChar w:fldCharType="end"/></w:r>
+          <w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p>${run('Hộp chữ')}</w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p>${run('Hộp chữ')}</w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
+        <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${run('Văn hóa')}</w:p>
+        <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${run('NHIỆM VỤ')}</w:p>
+        <w:p><w:pPr><w:pStyle w:val="Heading2"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>${run('Không đánh số')}</w:p>
+        <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${run('Quốc phòng')}</w:p>
+      </w:body></w:document>`,
+    );
+    const bytes = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+    const r = await readExtractionInput({ name: 'a.docx', bytes });
+    expect(r.text).toBe(
+      [
+        'I. KẾT QUẢ',
+        '1. Kinh tế tăng trưởng',
+        'Xem Phụ lục 5',
+        'Hộp chữ',
+        '2. Văn hóa',
+        'II. NHIỆM VỤ',
+        'Không đánh số',
+        '1. Quốc phòng',
+      ].join('\n'),
+    );
+  });
+
   it('refuses an empty DOCX', async () => {
     const doc = new Document({ sections: [{ children: [new Paragraph('')] }] });
     await expectRefused(
