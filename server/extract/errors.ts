@@ -1,0 +1,48 @@
+import type { ErrorSpec } from '../platform/errors';
+
+/**
+ * Errors of reading an uploaded document for extraction (trích xuất): the file
+ * is turned into plain text, or refused with a reason the user can act on.
+ */
+export const extractErrors = {
+  EXTRACT_EMPTY: {
+    status: 422,
+    vi: 'Trường "{field}": văn bản trống, không có nội dung để trích xuất.',
+    en: 'Field "{field}": the document is empty; there is nothing to extract.',
+  },
+  EXTRACT_FILE_TOO_LARGE: {
+    status: 413,
+    vi: 'Trường "{field}": tệp lớn hơn giới hạn {limit} ({maxBytes} byte).',
+    en: 'Field "{field}": the file is larger than the limit of {limit} ({maxBytes} bytes).',
+  },
+  EXTRACT_FILE_UNREADABLE: {
+    status: 422,
+    vi: 'Trường "{field}": tệp "{name}" không phải là văn bản thuần (.txt), tệp Word (.docx) hay PDF có lớp chữ đọc được.',
+    en: 'Field "{field}": the file "{name}" is not a readable plain text (.txt), Word (.docx) or PDF file with a text layer.',
+  },
+  EXTRACT_WORD97_UNSUPPORTED: {
+    status: 422,
+    vi: 'Trường "{field}": tệp "{name}" là tệp Word 97-2003 (.doc). Hãy mở bằng Word hoặc LibreOffice và lưu lại thành .docx.',
+    en: 'Field "{field}": the file "{name}" is a Word 97-2003 (.doc) file. Open it in Word or LibreOffice and save it as .docx.',
+  },
+  EXTRACT_TEXT_ENCODING_UNKNOWN: {
+    status: 422,
+    vi: 'Trường "{field}": tệp văn bản "{name}" không dùng bảng mã Unicode (UTF-8 hoặc UTF-16). Hãy lưu lại tệp với bảng mã UTF-8.',
+    en: 'Field "{field}": the text file "{name}" is not in Unicode (UTF-8 or UTF-16). Save it again as UTF-8.',
+  },
+  EXTRACT_LEGACY_ENCODING: {
+    status: 422,
+    vi: 'Trường "{field}": văn bản dùng bảng mã cũ {encoding}, không phải Unicode. Hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey: nguồn {encoding}, đích Unicode) rồi tải lên lại.',
+    en: 'Field "{field}": the text is in the legacy {encoding} encoding, not Unicode. Convert it to Unicode (e.g. with the Unikey converter: source {encoding}, target Unicode) and upload it again.',
+  },
+  EXTRACT_ENCRYPTED: {
+    status: 422,
+    vi: 'Trường "{field}": tệp "{name}" được bảo vệ bằng mật khẩu. Hãy gỡ mật khẩu rồi tải lên lại.',
+    en: 'Field "{field}": the file "{name}" is password-protected. Remove the password and upload it again.',
+  },
+  EXTRACT_PDF_NO_TEXT: {
+    status: 422,
+    vi: 'Trường "{field}": tệp PDF "{name}" ({pages} trang) là ảnh quét, không có lớp chữ. Cần nhận dạng ký tự (OCR) trước khi trích xuất.',
+    en: 'Field "{field}": the PDF "{name}" ({pages} pages) is a scanned image without a text layer. It needs OCR before extraction.',
+  },
+} as const satisfies Record<string, ErrorSpec>;
