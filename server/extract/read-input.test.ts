@@ -356,6 +356,98 @@ describe('legacy Vietnamese encodings', () => {
     expect(detectLegacyEncoding('UÛy ban nhaân daân tænh Bình Phöôùc')).toBe('VNI');
   });
 
+  it('recognises every Vietnamese paragraph of the reference report in either encoding', () => {
+    // The encodings' letter tables (TCVN3: one byte a letter, capitals with a tone typed as the
+    // lowercase letter, as the .VnTimeH font shows them; VNI: the base letter then its marks).
+    const marks = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
+    const tcvn3 = new Map<string, string>(
+      Object.entries({
+        ă: 0xa8,
+        â: 0xa9,
+        ê: 0xaa,
+        ô: 0xab,
+        ơ: 0xac,
+        ư: 0xad,
+        đ: 0xae,
+        Ă: 0xa1,
+        Â: 0xa2,
+        Ê: 0xa3,
+        Ô: 0xa4,
+        Ơ: 0xa5,
+        Ư: 0xa6,
+        Đ: 0xa7,
+      }).map(([k, v]) => [k, String.fromCharCode(v)]),
+    );
+    const toned: Record<string, number[]> = {
+      a: [0xb5, 0xb6, 0xb7, 0xb8, 0xb9],
+      ă: [0xbb, 0xbc, 0xbd, 0xbe, 0xc6],
+      â: [0xc7, 0xc8, 0xc9, 0xca, 0xcb],
+      e: [0xcc, 0xce, 0xcf, 0xd0, 0xd1],
+      ê: [0xd2, 0xd3, 0xd4, 0xd5, 0xd6],
+      i: [0xd7, 0xd8, 0xdc, 0xdd, 0xde],
+      o: [0xdf, 0xe1, 0xe2, 0xe3, 0xe4],
+      ô: [0xe5, 0xe6, 0xe7, 0xe8, 0xe9],
+      ơ: [0xea, 0xeb, 0xec, 0xed, 0xee],
+      u: [0xef, 0xf1, 0xf2, 0xf3, 0xf4],
+      ư: [0xf5, 0xf6, 0xf7, 0xf8, 0xf9],
+      y: [0xfa, 0xfb, 0xfc, 0xfd, 0xfe],
+    };
+    const vni = new Map<string, string>([
+      ['đ', 'ñ'],
+      ['Đ', 'Ñ'],
+    ]);
+    const vniBase: Record<string, string> = {
+      a: 'a',
+      ă: 'aê',
+      â: 'aâ',
+      e: 'e',
+      ê: 'eâ',
+      i: '',
+      o: 'o',
+      ô: 'oâ',
+      ơ: 'ô',
+      u: 'u',
+      ư: 'ö',
+      y: 'y',
+    };
+    for (const [b, codes] of Object.entries(toned)) {
+      if (b !== 'i') vni.set(b, vniBase[b] ?? b);
+      codes.forEach((c, k) => {
+        const letter = (b + marks[k]).normalize('NFC');
+        tcvn3.set(letter, String.fromCharCode(c));
+        const tone =
+          b === 'i'
+            ? 'ìæóíò'[k]
+            : ['â', 'ê', 'ô'].includes(b)
+              ? `${b === 'â' ? 'a' : b === 'ê' ? 'e' : 'o'}${'àåãáä'[k]}`
+              : b === 'ă'
+                ? `a${'èúüéë'[k]}`
+                : `${vniBase[b]}${'øûõùï'[k]}`;
+        vni.set(letter, tone ?? '');
+      });
+    }
+    const encode = (text: string, table: Map<string, string>, upper: boolean) => {
+      let out = '';
+      for (const ch of text) {
+        const lower = table.get(ch.toLowerCase());
+        out += table.get(ch) ?? (lower === undefined ? ch : upper ? lower.toUpperCase() : lower);
+      }
+      return out;
+    };
+    const paragraphs = readFileSync(REFERENCE, 'utf8')
+      .normalize('NFC')
+      .split('\n')
+      .filter((l) => l.length > 60 && (l.match(/[ăâêôơưđ\u1EA0-\u1EF9]/gu) ?? []).length >= 5);
+    expect(paragraphs.length).toBeGreaterThan(40);
+    for (const p of paragraphs) {
+      expect(detectLegacyEncoding(encode(p, tcvn3, false)), p).toBe('TCVN3');
+      expect(detectLegacyEncoding(encode(p, vni, true)), p).toBe('VNI');
+      expect(detectLegacyEncoding(p), p).toBeNull();
+    }
+    expect(encode('Phước', tcvn3, false)).toBe('Ph\u00ADíc');
+    expect(encode('Phước', vni, true)).toBe('Phöôùc');
+  });
+
   it('does not take Unicode Vietnamese for a legacy encoding', async () => {
     expect(detectLegacyEncoding(SENTENCE)).toBeNull();
     expect(
