@@ -12,7 +12,6 @@ import { investmentErrors } from '../investment/errors';
 import { reportErrors } from '../reports/errors';
 import { evaluationErrors } from '../evaluation/errors';
 import { periodicReportErrors } from '../periodic-reports/errors';
-import { extractionErrors } from '../extract/extraction-errors';
 import { extractErrors } from '../extract/errors';
 
 /**
@@ -34,7 +33,6 @@ export const ERROR_CATALOG = {
   ...reportErrors,
   ...evaluationErrors,
   ...periodicReportErrors,
-  ...extractionErrors,
   ...extractErrors,
 };
 
