@@ -7,12 +7,15 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoTestContext, type DemoTestContext } from '../testing/demo-context';
-import { call, signIn, type Session } from '../testing/http';
+import { Document, Packer, Paragraph } from 'docx';
+import { call, multipart, signIn, type Session } from '../testing/http';
+import { cliRunner } from '../testing/cli';
 import { buildApp } from '../http/build-app';
 import { DEMO_PASSWORD } from '../demo/demo-users';
 import { findPartBTasks } from '../demo/binh-phuoc/tasks/part-b';
 import { TEST_ENGINE } from '../testing/test-context';
 import type { ExtractionView } from './extractions';
+import { extractFigures } from '../../shared/extract/figures';
 import type { ConfirmResult } from './confirm-extraction';
 
 const SEED = readFileSync(
@@ -326,5 +329,85 @@ describe(`extraction of a directive (${TEST_ENGINE})`, () => {
     expect((await importText(DIRECTIVE, viewer)).statusCode).toBe(403);
     const list = await call(app, viewer, { method: 'GET', url: '/api/v1/extractions' });
     expect(list.statusCode).toBe(200);
+  });
+});
+
+describe(`extraction of uploaded files and from the command line (${TEST_ENGINE})`, () => {
+  it('reads an uploaded DOCX, and refuses a binary file named .docx', async () => {
+    const doc = new Document({
+      sections: [{ children: DIRECTIVE.split('\n').map((line) => new Paragraph(line)) }],
+    });
+    const bytes = Buffer.from(await Packer.toBuffer(doc));
+    const upload = multipart({}, { name: 'chi-dao.docx', bytes });
+    const res = await call(app, office, {
+      method: 'POST',
+      url: '/api/v1/extractions/upload',
+      payload: upload.payload,
+      headers: upload.headers,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const view = res.json<ExtractionView>();
+    expect(view).toMatchObject({ fileName: 'chi-dao.docx', inputKind: 'docx' });
+    expect(view.analysis.tasks.map((t) => t.item_label)).toEqual(['1', '2', '3']);
+
+    const junk = multipart(
+      {},
+      { name: 'chi-dao.docx', bytes: Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]) },
+    );
+    const refused = await call(app, office, {
+      method: 'POST',
+      url: '/api/v1/extractions/upload',
+      payload: junk.payload,
+      headers: junk.headers,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'EXTRACT_FILE_UNREADABLE', field: 'file' });
+  });
+
+  const cli = cliRunner(() => ctx);
+
+  it('prints the corpus-shaped JSON of the seed report with its register links', async () => {
+    const file = new URL('../../../shared/reference/229-BC-UBND-2023.md', import.meta.url);
+    const out = await cli('extract', file.pathname, '--json');
+    expect(out.code, out.stderr).toBe(0);
+    const json = JSON.parse(out.stdout) as {
+      citations: Array<{ number_symbol: string | null; document_id: number | null }>;
+      tasks: Array<{ item_label?: string; existing_task_id: number | null }>;
+      figures: Array<{ value: number }>;
+    };
+    expect(json.citations).toHaveLength(6);
+    expect(json.citations.every((c) => c.document_id !== null)).toBe(true);
+    expect(json.tasks.map((t) => t.item_label)).toEqual([
+      'B.1',
+      'B.2',
+      'B.3',
+      'B.4',
+      'B.5',
+      'B.6',
+      'B.7',
+    ]);
+    expect(json.tasks.every((t) => t.existing_task_id !== null)).toBe(true);
+    // The figures are the extractor's, value for value.
+    expect(json.figures.map((f) => f.value)).toEqual(
+      extractFigures(SEED.normalize('NFC')).map((f) => f.value),
+    );
+    // Nothing is kept by the command.
+    const kept = await ctx.db.q
+      .selectFrom('extractions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const before = Number(kept.n);
+    expect(Number((await cli('extract', file.pathname)).code)).toBe(0);
+    const after = await ctx.db.q
+      .selectFrom('extractions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(before);
+  });
+
+  it('refuses a missing file with exit code 2', async () => {
+    const missing = await cli('extract', '/nonexistent/van-ban.txt', '--json');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('không đọc được tệp');
   });
 });

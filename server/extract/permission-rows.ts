@@ -4,6 +4,7 @@ import type { PermissionFixture, Side } from '../testing/permission-fixture';
 import { SYSTEM_ACTOR } from '../platform/actor';
 import type { AppContext } from '../platform/context';
 import { importExtraction } from './extractions';
+import { multipart } from '../testing/http';
 
 const same = (s: number): Pair => [s, s];
 function only(allowed: readonly Role[], ok: Pair): Record<Role, Pair> {
@@ -41,6 +42,27 @@ export const EXTRACTION_MATRIX: MatrixRow[] = [
         },
       }),
     expect: only(MANAGERS, [201, 403]),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/extractions/upload',
+    build: () => {
+      const upload = multipart(
+        {},
+        {
+          name: 'chi-dao.txt',
+          bytes: Buffer.from('Giao Sở Tài chính chủ trì rà soát, báo cáo trước ngày 30/9/2023.'),
+          type: 'text/plain',
+        },
+      );
+      return Promise.resolve({
+        url: '/api/v1/extractions/upload',
+        payload: upload.payload,
+        headers: upload.headers,
+      });
+    },
+    // The upload is read for the caller's own province: there is no other side to reach.
+    expect: only(MANAGERS, same(201)),
   },
   {
     method: 'GET',
