@@ -35,7 +35,8 @@ beforeAll(async () => {
   office = await signIn(app, 'vanthu', DEMO_PASSWORD);
   unitLeader = await signIn(app, 'skhdt', DEMO_PASSWORD);
   viewer = await signIn(app, 'xem', DEMO_PASSWORD);
-});
+  // The first file of a run to read the demo builds it.
+}, 600_000);
 afterAll(async () => {
   await app.close();
   await ctx.cleanup();
