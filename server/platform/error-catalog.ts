@@ -12,6 +12,7 @@ import { investmentErrors } from '../investment/errors';
 import { reportErrors } from '../reports/errors';
 import { evaluationErrors } from '../evaluation/errors';
 import { periodicReportErrors } from '../periodic-reports/errors';
+import { citizenErrors } from '../citizens/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -32,6 +33,7 @@ export const ERROR_CATALOG = {
   ...reportErrors,
   ...evaluationErrors,
   ...periodicReportErrors,
+  ...citizenErrors,
 };
 
 /** A stable machine error code. */

@@ -12,6 +12,7 @@ import type { InvestmentTables } from '../../investment/tables';
 import type { ReportTables } from '../../reports/tables';
 import type { EvaluationTables } from '../../evaluation/tables';
 import type { PeriodicReportTables } from '../../periodic-reports/tables';
+import type { CitizenCaseTables } from '../../citizens/tables';
 
 export interface SettingsTable {
   key: string;
@@ -36,6 +37,7 @@ export interface Database
     InvestmentTables,
     ReportTables,
     EvaluationTables,
-    PeriodicReportTables {
+    PeriodicReportTables,
+    CitizenCaseTables {
   settings: SettingsTable;
 }
