@@ -21,7 +21,7 @@ export const receptionComplianceInput = z
     toMonth: month,
     leaderKind: z.enum(RECEPTION_LEADER_KINDS).optional(),
     /** Count ad-hoc sessions towards the minimum too (default: periodic only). */
-    countAdHoc: z.coerce.boolean().default(false),
+    countAdHoc: z.boolean().default(false),
   })
   .strict();
 

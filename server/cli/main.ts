@@ -13,6 +13,7 @@ import { registerInvestmentCommands } from '../investment/investment-commands';
 import { registerIndicatorCommands } from '../indicators/indicators-commands';
 import { registerEvaluationCommands } from '../evaluation/evaluation-commands';
 import { registerPeriodicReportCommands } from '../periodic-reports/periodic-reports-commands';
+import { registerCitizenCommands } from '../citizens/citizens-commands';
 import { EXIT_BAD_INPUT, reportError } from './run-command';
 
 /** The `dieuhanh` command line. */
@@ -35,6 +36,7 @@ registerInvestmentCommands(program);
 registerIndicatorCommands(program);
 registerEvaluationCommands(program);
 registerPeriodicReportCommands(program);
+registerCitizenCommands(program);
 
 try {
   await program.parseAsync(process.argv);
