@@ -41,6 +41,7 @@ export const scheduleReceptionSessionInput = z
     ...sessionOutcomeFields,
   })
   .strict();
+export type ScheduleReceptionSessionInput = z.input<typeof scheduleReceptionSessionInput>;
 
 /**
  * Schedules (or records) a leader's citizen reception session. A periodic
@@ -52,7 +53,7 @@ export const scheduleReceptionSessionInput = z
  */
 export async function scheduleReceptionSession(
   ctx: AppContext,
-  { actor, input }: { actor: Actor; input: z.input<typeof scheduleReceptionSessionInput> },
+  { actor, input }: { actor: Actor; input: ScheduleReceptionSessionInput },
 ): Promise<ReceptionSessionView> {
   const data = parseInput(scheduleReceptionSessionInput, input);
   if (data.endTime <= data.startTime)

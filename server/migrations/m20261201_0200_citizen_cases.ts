@@ -60,7 +60,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('citizen_cases')
     .addColumn('id', 'integer', id)
-    .addColumn('case_number', 'text', (c) => c.notNull().unique())
+    .addColumn('case_number', 'text', (c) => c.notNull())
     .addColumn('province_unit_id', 'integer', (c) => c.notNull().references('units.id'))
     .addColumn('receiving_unit_id', 'integer', (c) => c.notNull().references('units.id'))
     .addColumn('unit_id', 'integer', (c) => c.references('units.id'))
@@ -87,6 +87,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    // Numbers restart each day per province: unique within a province.
+    .addUniqueConstraint('citizen_cases_number', ['province_unit_id', 'case_number'])
     .execute();
   await db.schema
     .createIndex('citizen_cases_received_idx')

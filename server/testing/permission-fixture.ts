@@ -26,6 +26,7 @@ import {
   buildPeriodicReportFixture,
   type PeriodicReportFixture,
 } from '../periodic-reports/permission-rows';
+import { buildCitizenCaseFixture, type CitizenCaseFixture } from '../citizens/permission-rows';
 
 /** Whose resource a matrix request touches: inside the actor's scope, or outside it. */
 export type Side = 'own' | 'other';
@@ -67,6 +68,8 @@ export interface PermissionFixture {
   evaluation: EvaluationFixture;
   /** Periodic-report regimes and requests (set once the fixture is built). */
   periodicReports: PeriodicReportFixture;
+  /** Citizens' reception sessions and cases (set once the fixture is built). */
+  citizenCases: CitizenCaseFixture;
 }
 
 let seq = 0;
@@ -102,6 +105,7 @@ export async function buildPermissionFixture(
     reports: undefined as unknown as ReportFixture,
     evaluation: undefined as unknown as EvaluationFixture,
     periodicReports: undefined as unknown as PeriodicReportFixture,
+    citizenCases: undefined as unknown as CitizenCaseFixture,
     t,
     u,
     sessions,
@@ -191,5 +195,6 @@ export async function buildPermissionFixture(
   fixture.reports = buildReportFixture(ctx, fixture);
   fixture.evaluation = buildEvaluationFixture(ctx, fixture);
   fixture.periodicReports = buildPeriodicReportFixture(ctx, fixture);
+  fixture.citizenCases = buildCitizenCaseFixture(ctx, fixture);
   return fixture;
 }
