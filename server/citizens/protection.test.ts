@@ -159,7 +159,9 @@ describe(`protected identities (${TEST_ENGINE})`, () => {
     );
     const entries = await auditOf('citizen_case.read_persons', ids.handler);
     expect(entries.length).toBe(before + 2);
-    expect(entries.map((e) => [e.outcome, JSON.parse(e.details ?? '{}').via])).toEqual([
+    expect(
+      entries.map((e) => [e.outcome, (JSON.parse(e.details ?? '{}') as { via?: string }).via]),
+    ).toEqual([
       ['ok', 'read'],
       ['ok', 'list'],
     ]);
