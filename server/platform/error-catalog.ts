@@ -13,6 +13,7 @@ import { reportErrors } from '../reports/errors';
 import { evaluationErrors } from '../evaluation/errors';
 import { periodicReportErrors } from '../periodic-reports/errors';
 import { extractionErrors } from '../extract/extraction-errors';
+import { citizenErrors } from '../citizens/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -34,6 +35,7 @@ export const ERROR_CATALOG = {
   ...evaluationErrors,
   ...periodicReportErrors,
   ...extractionErrors,
+  ...citizenErrors,
 };
 
 /** A stable machine error code. */

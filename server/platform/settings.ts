@@ -61,6 +61,25 @@ export const SETTINGS = {
    * (server/evaluation/list-thresholds.ts).
    */
   evaluationListThresholds: z.record(z.string(), z.record(z.string(), z.number())).default({}),
+  /**
+   * The province's overrides of the legal limits of citizens' cases and reception
+   * (`{"complaint.first_acceptance": {"unit": "working_days"}}`, keys and rules in
+   * shared/citizens/legal-limits.ts); validated by `resolveLegalLimits` when read.
+   */
+  citizenLegalLimits: z.record(z.string(), z.unknown()).default({}),
+  /**
+   * Days after a case is closed before the personal fields of its complainants
+   * and denouncers are erased, per classification (ND 13/2023: kept no longer
+   * than needed; default 5 years).
+   */
+  citizenPersonRetentionDays: z
+    .object({
+      complaint: z.number().int().min(0).max(36_500),
+      denunciation: z.number().int().min(0).max(36_500),
+      petition: z.number().int().min(0).max(36_500),
+      feedback: z.number().int().min(0).max(36_500),
+    })
+    .default({ complaint: 1825, denunciation: 1825, petition: 1825, feedback: 1825 }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -27,6 +27,7 @@ import {
   type PeriodicReportFixture,
 } from '../periodic-reports/permission-rows';
 import { buildExtractionFixture, type ExtractionFixture } from '../extract/permission-rows';
+import { buildCitizenCaseFixture, type CitizenCaseFixture } from '../citizens/permission-rows';
 
 /** Whose resource a matrix request touches: inside the actor's scope, or outside it. */
 export type Side = 'own' | 'other';
@@ -70,6 +71,8 @@ export interface PermissionFixture {
   periodicReports: PeriodicReportFixture;
   /** Extractions of documents (set once the fixture is built). */
   extractions: ExtractionFixture;
+  /** Citizens' reception sessions and cases (set once the fixture is built). */
+  citizenCases: CitizenCaseFixture;
 }
 
 let seq = 0;
@@ -106,6 +109,7 @@ export async function buildPermissionFixture(
     evaluation: undefined as unknown as EvaluationFixture,
     periodicReports: undefined as unknown as PeriodicReportFixture,
     extractions: undefined as unknown as ExtractionFixture,
+    citizenCases: undefined as unknown as CitizenCaseFixture,
     t,
     u,
     sessions,
@@ -196,5 +200,6 @@ export async function buildPermissionFixture(
   fixture.evaluation = buildEvaluationFixture(ctx, fixture);
   fixture.periodicReports = buildPeriodicReportFixture(ctx, fixture);
   fixture.extractions = buildExtractionFixture(ctx, fixture);
+  fixture.citizenCases = buildCitizenCaseFixture(ctx, fixture);
   return fixture;
 }

@@ -13,6 +13,7 @@ import type { ReportTables } from '../../reports/tables';
 import type { EvaluationTables } from '../../evaluation/tables';
 import type { PeriodicReportTables } from '../../periodic-reports/tables';
 import type { ExtractionTables } from '../../extract/tables';
+import type { CitizenCaseTables } from '../../citizens/tables';
 
 export interface SettingsTable {
   key: string;
@@ -38,6 +39,7 @@ export interface Database
     ReportTables,
     EvaluationTables,
     PeriodicReportTables,
-    ExtractionTables {
+    ExtractionTables,
+    CitizenCaseTables {
   settings: SettingsTable;
 }
