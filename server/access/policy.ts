@@ -50,6 +50,10 @@ export const ACTIONS = [
   'evaluation.manage',
   'periodic_report.read',
   'periodic_report.manage',
+  'voter_petition.read',
+  'voter_petition.manage',
+  'business_feedback.read',
+  'business_feedback.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -67,6 +71,8 @@ const READ_ALL: readonly Action[] = [
   'report.read',
   'evaluation.read',
   'periodic_report.read',
+  'voter_petition.read',
+  'business_feedback.read',
 ];
 
 /** What each role may do, inside its scope subtree. */
@@ -97,6 +103,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'evaluation.run',
     'evaluation.manage',
     'periodic_report.manage',
+    'voter_petition.manage',
+    'business_feedback.manage',
   ],
   unit_leader: [
     ...READ_ALL,

@@ -31,6 +31,8 @@ import { indicatorRoutes } from '../indicators/routes';
 import { investmentRoutes } from '../investment/routes';
 import { evaluationRoutes } from '../evaluation/routes';
 import { periodicReportRoutes } from '../periodic-reports/routes';
+import { voterPetitionRoutes } from '../citizens/petitions/routes';
+import { businessRoutes } from '../citizens/business/routes';
 
 /** A route as registered: method and URL pattern. */
 export interface RegisteredRoute {
@@ -127,6 +129,8 @@ export async function buildApp(
   await app.register(reportRoutes(ctx), { prefix: '/api/v1' });
   await app.register(evaluationRoutes(ctx), { prefix: '/api/v1' });
   await app.register(periodicReportRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(voterPetitionRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(businessRoutes(ctx), { prefix: '/api/v1' });
   await app.register(webAppRoutes(ctx, webRoot));
   return app;
 }

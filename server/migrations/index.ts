@@ -9,6 +9,7 @@ import * as investment from './m20261130_1900_investment';
 import * as reports from './m20261130_2100_reports';
 import * as periodicReports from './m20261130_2300_periodic_reports';
 import * as evaluation from './m20261130_2400_evaluation';
+import * as voterBusiness from './m20261201_0300_voter_business';
 
 /**
  * Every migration, by name; names sort in the order they run. Add new ones at
@@ -25,4 +26,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261130_2100_reports': reports,
   '20261130_2300_periodic_reports': periodicReports,
   '20261130_2400_evaluation': evaluation,
+  '20261201_0300_voter_business': voterBusiness,
 };

@@ -12,6 +12,8 @@ import { investmentErrors } from '../investment/errors';
 import { reportErrors } from '../reports/errors';
 import { evaluationErrors } from '../evaluation/errors';
 import { periodicReportErrors } from '../periodic-reports/errors';
+import { voterPetitionErrors } from '../citizens/petitions/errors';
+import { businessErrors } from '../citizens/business/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -32,6 +34,8 @@ export const ERROR_CATALOG = {
   ...reportErrors,
   ...evaluationErrors,
   ...periodicReportErrors,
+  ...voterPetitionErrors,
+  ...businessErrors,
 };
 
 /** A stable machine error code. */

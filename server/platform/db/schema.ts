@@ -12,6 +12,8 @@ import type { InvestmentTables } from '../../investment/tables';
 import type { ReportTables } from '../../reports/tables';
 import type { EvaluationTables } from '../../evaluation/tables';
 import type { PeriodicReportTables } from '../../periodic-reports/tables';
+import type { VoterPetitionTables } from '../../citizens/petitions/tables';
+import type { BusinessTables } from '../../citizens/business/tables';
 
 export interface SettingsTable {
   key: string;
@@ -36,6 +38,8 @@ export interface Database
     InvestmentTables,
     ReportTables,
     EvaluationTables,
-    PeriodicReportTables {
+    PeriodicReportTables,
+    VoterPetitionTables,
+    BusinessTables {
   settings: SettingsTable;
 }
