@@ -130,7 +130,7 @@ describe(`interpellation answer limit: 20 calendar days, Luật 87/2015 Điều 
     ['ending on 30/4 (holiday, then nghỉ bù 2–3/5)', '2023-04-10', '2023-05-04'],
     ['ending in Tết (21/1, Tết to 25/1, nghỉ bù 26/1)', '2023-01-01', '2023-01-27'],
     ['ending on 2/9 (Sunday, nghỉ bù 4/9)', '2023-08-13', '2023-09-05'],
-    ['ending on a Sunday', '2023-06-04', '2023-06-26'],
+    ['ending on a Saturday', '2023-06-04', '2023-06-26'],
   ])('%s: questioned %s, due %s', async (_label, questionedOn, due) => {
     const view = await recordInterpellation(ctx, {
       actor,
