@@ -12,6 +12,8 @@ import { INDICATOR_MATRIX } from '../indicators/permission-rows';
 import { INVESTMENT_MATRIX } from '../investment/permission-rows';
 import { EVALUATION_MATRIX } from '../evaluation/permission-rows';
 import { PERIODIC_REPORT_MATRIX } from '../periodic-reports/permission-rows';
+import { VOTER_PETITION_MATRIX } from '../citizens/petitions/permission-rows';
+import { BUSINESS_MATRIX } from '../citizens/business/permission-rows';
 
 /** Expected status for a resource of the actor's own scope and of another scope. */
 export type Pair = [own: number, other: number];
@@ -500,4 +502,6 @@ export const MATRIX: MatrixRow[] = [
   ...INVESTMENT_MATRIX,
   ...EVALUATION_MATRIX,
   ...PERIODIC_REPORT_MATRIX,
+  ...VOTER_PETITION_MATRIX,
+  ...BUSINESS_MATRIX,
 ];

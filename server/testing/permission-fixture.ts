@@ -26,6 +26,11 @@ import {
   buildPeriodicReportFixture,
   type PeriodicReportFixture,
 } from '../periodic-reports/permission-rows';
+import {
+  buildVoterPetitionFixture,
+  type VoterPetitionFixture,
+} from '../citizens/petitions/permission-rows';
+import { buildBusinessFixture, type BusinessFixture } from '../citizens/business/permission-rows';
 
 /** Whose resource a matrix request touches: inside the actor's scope, or outside it. */
 export type Side = 'own' | 'other';
@@ -67,6 +72,10 @@ export interface PermissionFixture {
   evaluation: EvaluationFixture;
   /** Periodic-report regimes and requests (set once the fixture is built). */
   periodicReports: PeriodicReportFixture;
+  /** Voter petitions and interpellations (set once the fixture is built). */
+  petitions: VoterPetitionFixture;
+  /** Business feedback and dialogues (set once the fixture is built). */
+  business: BusinessFixture;
 }
 
 let seq = 0;
@@ -102,6 +111,8 @@ export async function buildPermissionFixture(
     reports: undefined as unknown as ReportFixture,
     evaluation: undefined as unknown as EvaluationFixture,
     periodicReports: undefined as unknown as PeriodicReportFixture,
+    petitions: undefined as unknown as VoterPetitionFixture,
+    business: undefined as unknown as BusinessFixture,
     t,
     u,
     sessions,
@@ -191,5 +202,7 @@ export async function buildPermissionFixture(
   fixture.reports = buildReportFixture(ctx, fixture);
   fixture.evaluation = buildEvaluationFixture(ctx, fixture);
   fixture.periodicReports = buildPeriodicReportFixture(ctx, fixture);
+  fixture.petitions = buildVoterPetitionFixture(ctx, fixture);
+  fixture.business = buildBusinessFixture(ctx, fixture);
   return fixture;
 }
