@@ -54,6 +54,10 @@ export const ACTIONS = [
   'citizen.manage',
   'citizen.handle',
   'citizen.break_glass',
+  'voter_petition.read',
+  'voter_petition.manage',
+  'business_feedback.read',
+  'business_feedback.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -72,6 +76,8 @@ const READ_ALL: readonly Action[] = [
   'evaluation.read',
   'periodic_report.read',
   'citizen.read',
+  'voter_petition.read',
+  'business_feedback.read',
 ];
 
 /** What each role may do, inside its scope subtree. */
@@ -104,6 +110,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'periodic_report.manage',
     'citizen.manage',
     'citizen.handle',
+    'voter_petition.manage',
+    'business_feedback.manage',
   ],
   unit_leader: [
     ...READ_ALL,

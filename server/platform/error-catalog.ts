@@ -14,6 +14,8 @@ import { evaluationErrors } from '../evaluation/errors';
 import { periodicReportErrors } from '../periodic-reports/errors';
 import { extractionErrors } from '../extract/extraction-errors';
 import { citizenErrors } from '../citizens/errors';
+import { voterPetitionErrors } from '../citizens/petitions/errors';
+import { businessErrors } from '../citizens/business/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -36,6 +38,8 @@ export const ERROR_CATALOG = {
   ...periodicReportErrors,
   ...extractionErrors,
   ...citizenErrors,
+  ...voterPetitionErrors,
+  ...businessErrors,
 };
 
 /** A stable machine error code. */

@@ -14,6 +14,8 @@ import type { EvaluationTables } from '../../evaluation/tables';
 import type { PeriodicReportTables } from '../../periodic-reports/tables';
 import type { ExtractionTables } from '../../extract/tables';
 import type { CitizenCaseTables } from '../../citizens/tables';
+import type { VoterPetitionTables } from '../../citizens/petitions/tables';
+import type { BusinessTables } from '../../citizens/business/tables';
 
 export interface SettingsTable {
   key: string;
@@ -40,6 +42,8 @@ export interface Database
     EvaluationTables,
     PeriodicReportTables,
     ExtractionTables,
-    CitizenCaseTables {
+    CitizenCaseTables,
+    VoterPetitionTables,
+    BusinessTables {
   settings: SettingsTable;
 }
