@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/record-audit';
 import { chooseProvince } from '../indicators/indicator-access';
 import { getUnit, listUnitsOn, type UnitRow } from '../organisation/unit-queries';
 import { analyseText, type Analysis } from './analyse';
+import { normaliseInputText } from './normalise-text';
 import type { ExtractionsTable, InputKind } from './tables';
 import type { Selectable } from 'kysely';
 
@@ -68,9 +69,9 @@ export async function committeeOf(q: Tx, province: UnitRow, asOf: string): Promi
   return committee;
 }
 
-/** Normalised text: NFC, LF line ends; refused when nothing but blanks. */
+/** Normalised text (NFC, LF line ends, no page clutter: normalise-text.ts); refused when blank. */
 export function normaliseExtractionText(text: string, field = 'text'): string {
-  const t = text.normalize('NFC').replace(/\r\n?/gu, '\n');
+  const t = normaliseInputText(text).text;
   if (t.trim() === '') throw new AppError('EXTRACTION_EMPTY_TEXT', { field });
   return t;
 }

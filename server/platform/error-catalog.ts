@@ -12,10 +12,10 @@ import { investmentErrors } from '../investment/errors';
 import { reportErrors } from '../reports/errors';
 import { evaluationErrors } from '../evaluation/errors';
 import { periodicReportErrors } from '../periodic-reports/errors';
-import { extractionErrors } from '../extract/extraction-errors';
 import { citizenErrors } from '../citizens/errors';
 import { voterPetitionErrors } from '../citizens/petitions/errors';
 import { businessErrors } from '../citizens/business/errors';
+import { extractErrors } from '../extract/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -36,10 +36,10 @@ export const ERROR_CATALOG = {
   ...reportErrors,
   ...evaluationErrors,
   ...periodicReportErrors,
-  ...extractionErrors,
   ...citizenErrors,
   ...voterPetitionErrors,
   ...businessErrors,
+  ...extractErrors,
 };
 
 /** A stable machine error code. */
