@@ -128,7 +128,7 @@ export async function seedCitizenCases(
   opts: { rng: Rng; leaders: Leaders; calendar: WorkingCalendar },
 ): Promise<CitizenCaseSummary> {
   const { rng, leaders, calendar } = opts;
-  const sessionDates = await seedSessions(ctx, leaders);
+  const { byDate: sessionDates, count: receptionSessions } = await seedSessions(ctx, leaders);
   const newName = nameGenerator(rng.fork('names'), []);
   const workingDays: string[] = [];
   for (let d = FIRST_DAY; d <= LAST_DAY; d = addDays(d, 1))
@@ -147,7 +147,7 @@ export async function seedCitizenCases(
     if (view.steps.some((s) => s.completedOn === null && s.dueDate < TODAY)) overdue += 1;
   }
   return {
-    receptionSessions: sessionDates.size,
+    receptionSessions,
     cases: plans.length,
     openCases: open,
     overdueCases: overdue,
@@ -155,8 +155,12 @@ export async function seedCitizenCases(
 }
 
 /** The sessions; returns the held session ids by date (cases received there link to them). */
-async function seedSessions(ctx: AppContext, leaders: Leaders): Promise<Map<string, number>> {
+async function seedSessions(
+  ctx: AppContext,
+  leaders: Leaders,
+): Promise<{ byDate: Map<string, number>; count: number }> {
   const byDate = new Map<string, number>();
+  let count = 0;
   const vice = leaders.vice;
   const firstVice = Object.values(vice)[0];
   for (const [date, publishedOn, persons, cases, groups, headcount, delegated] of CHAIR_SESSIONS) {
@@ -181,8 +185,10 @@ async function seedSessions(ctx: AppContext, leaders: Leaders): Promise<Map<stri
       },
     });
     byDate.set(date, s.id);
+    count += 1;
   }
   // July: published, still ahead on 10/7 (the calendar already holds it).
+  count += 1;
   await scheduleReceptionSession(onDay(ctx, '2023-07-07'), {
     actor: OFFICE,
     input: {
@@ -219,6 +225,7 @@ async function seedSessions(ctx: AppContext, leaders: Leaders): Promise<Map<stri
       },
     });
     byDate.set(date, s.id);
+    count += 1;
   }
   // The heads of the Sở TN&MT and the Thanh tra tỉnh: once a month at their agencies.
   for (const [key, day] of [
@@ -229,6 +236,7 @@ async function seedSessions(ctx: AppContext, leaders: Leaders): Promise<Map<stri
     if (!head) continue;
     for (let month = 1; month <= 6; month++) {
       const date = nthWorkingDate(month, day);
+      count += 1;
       await scheduleReceptionSession(onDay(ctx, date), {
         actor: demoActor(key === 'STNMT' ? 'Sở Tài nguyên và Môi trường' : 'Thanh tra tỉnh'),
         input: {
@@ -249,7 +257,7 @@ async function seedSessions(ctx: AppContext, leaders: Leaders): Promise<Map<stri
       });
     }
   }
-  return byDate;
+  return { byDate, count };
 }
 
 /** The first weekday on or after the `day`th of a 2023 month (the chosen days avoid the holidays). */
