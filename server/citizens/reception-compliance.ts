@@ -42,6 +42,8 @@ export const complianceLineSchema = z.object({
   /** Sessions on the leader's schedule that month: held in person, delegated, not held. */
   scheduled: z.number().int(),
   heldInPerson: z.number().int(),
+  /** Sessions of the month still ahead of today (scheduled). */
+  upcoming: z.number().int(),
   delegated: z.number().int(),
   notHeld: z.number().int(),
   adHoc: z.number().int(),
@@ -111,6 +113,7 @@ export async function receptionComplianceReport(
   if (data.leaderKind) query = query.where('s.leader_kind', '=', data.leaderKind);
   const rows = await query.orderBy('p.sort_key').orderBy('s.session_date').execute();
   const calendar = await loadWorkingCalendar(q);
+  const today = ctx.clock.today();
   const leaders = new Map<string, { personId: number; name: string; kind: ReceptionLeaderKind }>();
   for (const r of rows) {
     const key = `${r.leader_person_id}:${r.leader_kind}`;
@@ -122,7 +125,8 @@ export async function receptionComplianceReport(
     const mine = rows.filter((r) => `${r.leader_person_id}:${r.leader_kind}` === key);
     const sessions = mine.map((r) => ({
       date: r.session_date,
-      held: r.held === 1,
+      // A session still ahead is scheduled, not held.
+      held: r.held === 1 && r.session_date <= today,
       inPerson: r.in_person === 1,
       kind: r.kind,
     }));
@@ -142,8 +146,10 @@ export async function receptionComplianceReport(
         minimum: c.minimum,
         scheduled: inMonth.length,
         heldInPerson: inMonth.filter((s) => s.held && s.inPerson).length,
+        upcoming: mine.filter((r) => r.session_date.startsWith(mon) && r.session_date > today)
+          .length,
         delegated: inMonth.filter((s) => s.held && !s.inPerson).length,
-        notHeld: inMonth.filter((s) => !s.held).length,
+        notHeld: inMonth.filter((s) => !s.held && s.date <= today).length,
         adHoc: inMonth.filter((s) => s.kind === 'ad_hoc').length,
         weeks: c.weeks,
       });

@@ -12,6 +12,7 @@ import { insertLeaderEvent } from '../leader-calendar/event-queries';
 import { localInstant } from '../notifications/reminder-rules';
 import { RECEPTION_LEADER_KINDS } from '../../shared/citizens/reception';
 import { deadline } from '../../shared/citizens/legal-clock';
+import { addDays, startOfLocalDay } from '../../shared/dates/local-date';
 import { loadLegalContext, type LegalContext } from './legal-context';
 import {
   outcomeColumns,
@@ -49,7 +50,8 @@ export type ScheduleReceptionSessionInput = z.input<typeof scheduleReceptionSess
  * (Luật Tiếp công dân Điều 24 khoản 4; `reception.publish_schedule` of the
  * `citizenLegalLimits` setting), counted on the province's calendar. A
  * session of a Chủ tịch or Phó Chủ tịch UBND tỉnh is entered in the leaders'
- * calendar in the same transaction.
+ * calendar in the same transaction (or linked to the reception entry the
+ * calendar already holds that day).
  */
 export async function scheduleReceptionSession(
   ctx: AppContext,
@@ -158,6 +160,29 @@ async function calendarEntry(
     throw e;
   }
   const tz = ctx.clock.timeZone;
+  // The calendar may already hold the reception (entered by the office): link it, once.
+  const dayStart = startOfLocalDay(s.date, tz).toISOString();
+  const dayEnd = startOfLocalDay(addDays(s.date, 1), tz).toISOString();
+  const existing = await tx
+    .selectFrom('leader_events as e')
+    .select('e.id')
+    .where('e.leader_person_id', '=', leader.personId)
+    .where('e.kind', '=', 'citizen_reception')
+    .where('e.starts_at', '>=', dayStart)
+    .where('e.starts_at', '<', dayEnd)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('citizen_reception_sessions as r')
+            .select('r.id')
+            .whereRef('r.leader_event_id', '=', 'e.id'),
+        ),
+      ),
+    )
+    .orderBy('e.id')
+    .executeTakeFirst();
+  if (existing) return existing.id;
   return insertLeaderEvent(tx, {
     leaderPersonId: leader.personId,
     committeeUnitId: leader.committee.id,
