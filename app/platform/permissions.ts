@@ -35,6 +35,11 @@ export type UiAction =
   | 'investment.importPlans'
   | 'evaluation.run'
   | 'evaluation.setWeights'
+  | 'citizens.manage'
+  | 'citizens.handle'
+  | 'citizens.breakGlass'
+  | 'voterPetitions.manage'
+  | 'businessFeedback.manage'
   | 'admin';
 
 const ALLOWED: Record<UiAction, readonly Role[]> = {
@@ -78,6 +83,14 @@ const ALLOWED: Record<UiAction, readonly Role[]> = {
   // evaluation.run / evaluation.manage: the Văn phòng UBND's.
   'evaluation.run': ['admin', 'office'],
   'evaluation.setWeights': ['admin', 'office'],
+  // citizen.manage: receiving cases, assigning them, reception sessions.
+  'citizens.manage': ['admin', 'office'],
+  // citizen.handle: recording steps of a case one is assigned to (the server checks the assignment).
+  'citizens.handle': ['admin', 'office', 'unit_leader', 'unit_staff'],
+  // citizen.break_glass: an administrator reads protected persons, stating why (audited).
+  'citizens.breakGlass': ['admin'],
+  'voterPetitions.manage': ['admin', 'office'],
+  'businessFeedback.manage': ['admin', 'office'],
   admin: ['admin'],
 };
 
