@@ -3,6 +3,13 @@ import { SYSTEM_ACTOR } from '../platform/actor';
 import { printJson, withContext } from '../cli/run-command';
 import { eraseExpiredPersons } from './erase-expired-persons';
 
+const LABELS: Record<string, string> = {
+  complaint: 'Khiếu nại',
+  denunciation: 'Tố cáo',
+  petition: 'Kiến nghị',
+  feedback: 'Phản ánh',
+};
+
 /** `dieuhanh citizens erase-expired`: retention of the personal data of citizens' cases. */
 export function registerCitizenCommands(program: Command): void {
   const group = program
@@ -28,7 +35,7 @@ export function registerCitizenCommands(program: Command): void {
         );
         for (const [kind, c] of Object.entries(s.byClassification))
           process.stdout.write(
-            `  ${kind}: lưu ${c.retentionDays} ngày; ${c.cases} hồ sơ, ${c.persons} người\n`,
+            `  ${LABELS[kind] ?? kind}: lưu ${c.retentionDays} ngày sau khi kết thúc; ${c.cases} hồ sơ, ${c.persons} người\n`,
           );
       }),
     );

@@ -99,6 +99,9 @@ const TOPICS: readonly Topic[] = [
   { classification: 'feedback', unit: 'BP.STNMT', summary: (p) => `Phản ánh khai thác đất, cát trái phép tại ${p}` },
   { classification: 'feedback', unit: 'BP.SXD', summary: (p) => `Phản ánh công trình xây dựng không phép, sai phép tại ${p}` },
   { classification: 'feedback', unit: 'BP.SGDDT', summary: (p) => `Phản ánh việc thu các khoản ngoài quy định tại trường tiểu học trên địa bàn ${p}` },
+  { classification: 'petition', unit: 'BP.SKHDT', summary: (p) => `Kiến nghị đẩy nhanh thủ tục chấp thuận chủ trương đầu tư dự án khu dân cư tại ${p}` },
+  { classification: 'feedback', unit: 'BP.SKHDT', summary: (p) => `Phản ánh dự án chậm triển khai, để đất hoang hóa nhiều năm tại ${p}` },
+  { classification: 'petition', unit: 'BP.STC', summary: (p) => `Kiến nghị chi trả tiền bồi thường, hỗ trợ còn chậm cho các hộ dân tại ${p}` },
   { classification: 'feedback', unit: 'BP.SYT', summary: () => 'Phản ánh thái độ phục vụ của nhân viên y tế tại Bệnh viện đa khoa tỉnh' },
   { classification: 'feedback', unit: 'DISTRICT', summary: (p) => `Phản ánh tình trạng lấn chiếm hành lang an toàn đường bộ tại ${p}` },
 ];
@@ -317,7 +320,7 @@ function planCase(
           ])
         : 'normal';
   const second = classification === 'complaint' && competent && rng.chance(0.12);
-  const lateFiling = classification === 'complaint' && !second && rng.chance(0.05);
+  const lateFiling = classification === 'complaint' && !second && rng.chance(0.1);
   const knownOn = addDays(receivedOn, -(lateFiling ? rng.int(95, 140) : rng.int(5, 80)));
   const group = rng.chance(0.05);
   const persons = Array.from({ length: rng.chance(0.15) ? 2 : 1 }, (_, k) => ({
@@ -354,7 +357,7 @@ function planCase(
           }
       : {}),
   };
-  return { input, speed: rng.next(), lateNotice: rng.chance(0.08), stalled: rng.chance(0.12) };
+  return { input, speed: rng.next(), lateNotice: rng.chance(0.08), stalled: rng.chance(0.15) };
 }
 
 /** Receives a case and replays its history up to 10/7/2023 through the use cases. */
