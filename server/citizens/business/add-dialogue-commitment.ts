@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import type { Actor } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
 import {
   localDateSchema,
   optionalTextSchema,
@@ -26,6 +27,8 @@ export const addDialogueCommitmentInput = z
     coordinatingUnits: z.array(unitRef).max(30).default([]),
     /** Null: a standing commitment. */
     deadline: localDateSchema.nullish(),
+    /** Giao ngày: defaults to the notice's date, else the meeting's. */
+    assignedOn: localDateSchema.optional(),
   })
   .strict();
 
@@ -51,7 +54,12 @@ export async function addDialogueCommitment(
           .where('id', '=', dialogue.document_id)
           .executeTakeFirst()
       : undefined;
-    const assignedOn = doc?.issue_date ?? dialogue.held_on;
+    const assignedOn = data.assignedOn ?? doc?.issue_date ?? dialogue.held_on;
+    if (assignedOn < dialogue.held_on)
+      throw new AppError('PETITION_DATE_ORDER', {
+        field: 'assignedOn',
+        params: { date: assignedOn, before: dialogue.held_on, what: 'ngày hội nghị' },
+      });
     const units = await resolveFeedbackUnits(tx, data, ctx.clock.today());
     const last = await tx
       .selectFrom('business_dialogue_commitments')

@@ -363,6 +363,20 @@ describe(`dialogue meetings with businesses (${TEST_ENGINE})`, () => {
         }),
       ),
     ).toMatch(/^TASK_DEADLINE_BEFORE_SOURCE/);
+    // Assigned before the meeting: refused too.
+    expect(
+      await refusal(
+        addDialogueCommitment(ctx, {
+          actor,
+          input: {
+            dialogueId: d.id,
+            content: 'Cam kết giao trước hội nghị',
+            leadUnit: p.stc.code,
+            assignedOn: '2023-06-13',
+          },
+        }),
+      ),
+    ).toBe('PETITION_DATE_ORDER:assignedOn');
     expect(await countRows('tasks')).toBe(tasks);
     expect(await countRows('business_dialogue_commitments')).toBe(commitments);
 

@@ -21,9 +21,4 @@ export const businessErrors = {
     vi: 'Phản ánh, kiến nghị số {id} đã được giải quyết ngày {resolvedOn}.',
     en: 'Feedback {id} was already resolved on {resolvedOn}.',
   },
-  BUSINESS_DIALOGUE_NOT_LEADER: {
-    status: 422,
-    vi: 'Trường "{field}": {name} không phải lãnh đạo UBND tỉnh vào ngày {date}, không chủ trì hội nghị đối thoại được.',
-    en: 'Field "{field}": {name} is not a leader of the provincial committee on {date} and cannot chair the dialogue.',
-  },
 } as const satisfies Record<string, ErrorSpec>;

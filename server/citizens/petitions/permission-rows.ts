@@ -83,6 +83,15 @@ export const VOTER_PETITION_MATRIX: MatrixRow[] = [
     expect: everyone([200, 403]),
   },
   {
+    method: 'PUT',
+    route: '/api/v1/citizens/voter-petitions/:id',
+    build: async (f, side) => ({
+      url: `/api/v1/citizens/voter-petitions/${await f.petitions.freshPetition(side)}`,
+      payload: { field: 'dan_toc', deadline: '2023-08-31' },
+    }),
+    expect: only(MANAGERS, [200, 403]),
+  },
+  {
     method: 'POST',
     route: '/api/v1/citizens/voter-petitions/:id/answer',
     build: async (f, side) => ({

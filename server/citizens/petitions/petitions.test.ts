@@ -19,6 +19,7 @@ import {
 import { correctDocument } from '../../documents/correct-document';
 import { recordVoterPetition } from './record-voter-petition';
 import { answerVoterPetition } from './answer-voter-petition';
+import { updateVoterPetition } from './update-voter-petition';
 import { listVoterPetitions } from './list-voter-petitions';
 import { voterPetitionReport } from './voter-petition-report';
 import { recordInterpellation } from './record-interpellation';
@@ -370,6 +371,38 @@ describe(`voter petitions (${TEST_ENGINE})`, () => {
       timeliness: 'on_time',
       answerDocument: { id: doc.id },
     });
+  });
+
+  it('reassigns, sets a deadline and returns to the default; refuses a stale version', async () => {
+    const v = await recordVoterPetition(ctx, { actor, input: petition({ field: 'khac' }) });
+    const moved = await updateVoterPetition(ctx, {
+      actor,
+      input: {
+        petitionId: v.id,
+        assignedUnit: p.stc.code,
+        deadline: '2023-05-31',
+        version: v.version,
+      },
+    });
+    expect(moved).toMatchObject({
+      assignedUnit: { id: p.stc.id },
+      deadline: '2023-05-31',
+      deadlineBasis: 'given',
+      voterLocality: 'huyện Đồng Phú',
+    });
+    expect(
+      await refusal(
+        updateVoterPetition(ctx, {
+          actor,
+          input: { petitionId: v.id, field: 'dan_toc', version: v.version },
+        }),
+      ),
+    ).toBe('STALE_VERSION:version');
+    const back = await updateVoterPetition(ctx, {
+      actor,
+      input: { petitionId: v.id, deadline: null },
+    });
+    expect(back).toMatchObject({ deadline: '2023-07-11', deadlineBasis: 'next_session' });
   });
 
   it('keeps the first answer date when "đang giải quyết" is later resolved', async () => {

@@ -11,6 +11,7 @@ import { recordVoterPetition, recordVoterPetitionInput } from './record-voter-pe
 import { answerVoterPetition, answerVoterPetitionInput } from './answer-voter-petition';
 import { listVoterPetitions, listVoterPetitionsInput } from './list-voter-petitions';
 import { getVoterPetition } from './voter-petition-view';
+import { updateVoterPetition, updateVoterPetitionInput } from './update-voter-petition';
 import {
   voterPetitionReport,
   voterPetitionReportInput,
@@ -135,6 +136,25 @@ export function voterPetitionRoutes(ctx: AppContext): FastifyPluginAsync {
         },
       },
       async (request) => getVoterPetition(ctx, actorOf(request), request.params.id),
+    );
+
+    app.put(
+      '/citizens/voter-petitions/:id',
+      {
+        schema: {
+          tags,
+          summary:
+            'Sửa lĩnh vực, nội dung, giao lại đơn vị hoặc đặt lại thời hạn của một kiến nghị cử tri',
+          params: idParams,
+          body: updateVoterPetitionInput.omit({ petitionId: true }),
+          response: { 200: voterPetitionViewSchema, ...errorResponses },
+        },
+      },
+      async (request) =>
+        updateVoterPetition(ctx, {
+          actor: actorOf(request),
+          input: { ...request.body, petitionId: request.params.id },
+        }),
     );
 
     app.post(

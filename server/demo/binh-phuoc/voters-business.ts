@@ -334,22 +334,9 @@ async function seedDialogues(
       heldOn: '2023-03-23',
       chair: leaders.vice.kt.id,
       participantCount: 160,
-      commitments: [
-        {
-          content:
-            'Rà soát, công bố quỹ đất sạch sẵn sàng giao cho nhà đầu tư tại các khu công nghiệp',
-          leadUnit: 'BP.BQLKKT',
-          coordinatingUnits: ['BP.STNMT'],
-          deadline: '2023-05-31',
-        },
-        {
-          content:
-            'Rút ngắn thời gian giải quyết thủ tục đầu tư, đất đai cho doanh nghiệp xuống còn 2/3 thời gian quy định',
-          leadUnit: 'BP.SKHDT',
-          coordinatingUnits: ['BP.STNMT', 'BP.SXD'],
-          deadline: '2023-09-30',
-        },
-      ],
+      // Its conclusions (the notice of April) already carry tasks of the register's own.
+      commitments: [],
+      assignedOn: null,
     },
     {
       title: 'Hội nghị đối thoại với doanh nghiệp, nhà đầu tư quý II năm 2023',
@@ -378,6 +365,8 @@ async function seedDialogues(
           deadline: '2023-12-31',
         },
       ],
+      // Assigned the Friday after the meeting, so the half-year's figures at 14/6 are untouched.
+      assignedOn: '2023-06-16',
     },
   ];
   const ids: number[] = [];
@@ -399,7 +388,10 @@ async function seedDialogues(
     });
     ids.push(d.id);
     for (const c of m.commitments) {
-      await addDialogueCommitment(ctx, { actor, input: { dialogueId: d.id, ...c } });
+      await addDialogueCommitment(ctx, {
+        actor,
+        input: { dialogueId: d.id, ...c, ...(m.assignedOn ? { assignedOn: m.assignedOn } : {}) },
+      });
       commitments += 1;
     }
   }
