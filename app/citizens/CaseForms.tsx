@@ -8,7 +8,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../platform/api-client';
 import { useText } from '../platform/i18n';
+import { canDo } from '../platform/permissions';
 import { useToday, useUser } from '../platform/session';
+import { useUsers } from '../users/api';
 import { UnitSelect } from '../organisation/UnitSelect';
 import { organisationText } from '../organisation/text';
 import { ErrorNotice, fieldError } from '../ui/ErrorNotice';
@@ -72,6 +74,7 @@ export function AssignForm({ c }: { c: CaseView }) {
             value={String(user.id)}
             defaultChecked={c.handlers.some((h) => h.userId === user.id)}
           />
+          {canDo(user.role, 'admin') && <OtherUsers c={c} />}
           {fieldError(assign.error, 'handlers') && (
             <p className="field-error">{fieldError(assign.error, 'handlers')}</p>
           )}
@@ -83,6 +86,29 @@ export function AssignForm({ c }: { c: CaseView }) {
         </div>
       </form>
     </Section>
+  );
+}
+
+/** An administrator may give the case to any active user (the office lists no users). */
+function OtherUsers({ c }: { c: CaseView }) {
+  const t = useText(citizensText).detail;
+  const user = useUser();
+  const users = useUsers();
+  const taken = new Set([user.id, ...c.handlers.map((h) => h.userId)]);
+  const others = (users.data ?? []).filter((u) => u.active && !taken.has(u.id));
+  if (others.length === 0) return null;
+  return (
+    <fieldset className="panel">
+      <legend>{t.otherUsers}</legend>
+      {others.map((u) => (
+        <CheckboxField
+          key={u.id}
+          label={u.unitName ? `${u.fullName} (${u.unitName})` : u.fullName}
+          name="handler"
+          value={String(u.id)}
+        />
+      ))}
+    </fieldset>
   );
 }
 

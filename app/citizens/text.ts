@@ -179,6 +179,7 @@ const vi = {
     chooseUnit: '— Chọn đơn vị —',
     assignMe: 'Giao cho tôi xử lý',
     assignHandlers: 'Cán bộ xử lý',
+    otherUsers: 'Người dùng khác (quản trị viên chọn)',
     assignSubmit: 'Giao xử lý',
     assigned: 'Đã giao xử lý hồ sơ.',
     completeStep: 'Ghi hoàn thành một bước',
@@ -291,7 +292,7 @@ const vi = {
   interpellations: {
     title: 'Chất vấn của đại biểu HĐND tỉnh',
     intro:
-      'Chất vấn của đại biểu HĐND tỉnh đối với thành viên UBND tỉnh; trả lời bằng văn bản trong 20 ngày kể từ ngày chất vấn (Luật Tổ chức chính quyền địa phương 2015, Điều 60).',
+      'Chất vấn của đại biểu HĐND tỉnh đối với thành viên UBND tỉnh; trả lời bằng văn bản trong 20 ngày kể từ ngày chất vấn (Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13, Điều 60).',
     caption: 'Các chất vấn, mới nhất trước',
     empty: 'Chưa có chất vấn nào.',
     questionedOn: 'Ngày chất vấn',
@@ -516,6 +517,7 @@ const en: typeof vi = {
     chooseUnit: '— Choose a unit —',
     assignMe: 'Assign to me',
     assignHandlers: 'Handlers',
+    otherUsers: 'Other users (chosen by an administrator)',
     assignSubmit: 'Assign',
     assigned: 'The case was assigned.',
     completeStep: 'Record a step as done',
@@ -628,7 +630,7 @@ const en: typeof vi = {
   interpellations: {
     title: "HĐND deputies' interpellations",
     intro:
-      'Questions of provincial HĐND deputies to members of the UBND; answered in writing within 20 days of the questioning (Law on Local Government 2015, Article 60).',
+      'Questions of provincial HĐND deputies to members of the UBND; answered in writing within 20 days of the questioning (Law 87/2015/QH13 on supervisory activities of the National Assembly and People’s Councils, Article 60).',
     caption: 'Interpellations, newest first',
     empty: 'No interpellation yet.',
     questionedOn: 'Questioned on',
