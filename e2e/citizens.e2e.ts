@@ -214,4 +214,30 @@ describe('citizens and voters', () => {
     );
     expect(type).toContain('spreadsheetml');
   });
+
+  it('schedules a reception day only when its schedule is published 5 working days ahead', async () => {
+    const page = await browser.page('office');
+    await openNav(page, 'Công dân & Cử tri');
+    await page.getByRole('link', { name: 'Tiếp công dân' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tiếp công dân của lãnh đạo' }).waitFor();
+    const form = page.getByRole('form', { name: 'Lên lịch tiếp công dân' });
+    await form.getByLabel('Họ và tên lãnh đạo tiếp').fill('Lý Văn Vinh');
+    await form.getByLabel('Chức danh').selectOption({ label: 'Thủ trưởng cơ quan' });
+    await form.getByLabel('Nơi tiếp công dân').selectOption({ label: 'Thanh tra tỉnh' });
+    // Friday 14/7/2023, published Monday 10/7: 5 working days ahead is Friday 7/7 at the latest.
+    await form.getByLabel('Ngày tiếp công dân').fill('2023-07-14');
+    await form.getByLabel('Ngày công khai lịch').fill('2023-07-10');
+    await form.getByRole('button', { name: 'Lên lịch' }).click();
+    const refusal = form.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/chậm hơn hạn 2023-07-07 .*5 ngày làm việc/);
+    // Wednesday 19/7: the latest day is Wednesday 12/7, so 10/7 is in time.
+    await form.getByLabel('Ngày tiếp công dân').fill('2023-07-19');
+    await form.getByRole('button', { name: 'Lên lịch' }).click();
+    await statusSays(page, 'Đã lên lịch tiếp công dân ngày 19/7/2023.');
+    const rows = (await rowsOf(page, 'Các phiên tiếp công dân theo ngày')).map(flat);
+    expect(rows.filter((r) => r.startsWith('19/7/2023') && r.includes('Lý Văn Vinh'))).toHaveLength(
+      1,
+    );
+  });
 });

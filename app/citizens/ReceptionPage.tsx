@@ -7,7 +7,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { formatCount, formatDate } from '../platform/format';
 import { useLang, useText } from '../platform/i18n';
-import { useToday } from '../platform/session';
+import { canDo } from '../platform/permissions';
+import { useToday, useUser } from '../platform/session';
 import { TextField } from '../ui/fields';
 import { formText } from '../ui/form-data';
 import { Page, Section } from '../ui/Page';
@@ -15,6 +16,7 @@ import { DataTable } from '../ui/table/DataTable';
 import { sortRows, type Column, type SortState } from '../ui/table/columns';
 import { daysInMonth } from '../../shared/dates/local-date';
 import { AreaTabs } from './AreaTabs';
+import { ScheduleSessionForm } from './ScheduleSessionForm';
 import {
   useCompliance,
   useReceptionSessions,
@@ -32,6 +34,7 @@ export function ReceptionPage() {
   const t = useText(citizensText).reception;
   const { lang } = useLang();
   const today = useToday();
+  const user = useUser();
   const [range, setRange] = useState({ from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) });
   const sessions = useReceptionSessions(`${range.from}-01`, lastDay(range.to));
   const compliance = useCompliance(range.from, range.to);
@@ -244,6 +247,7 @@ export function ReceptionPage() {
             }}
           />
         </Section>
+        {canDo(user.role, 'citizens.manage') && <ScheduleSessionForm />}
       </Page>
     </>
   );

@@ -205,8 +205,8 @@ export const PAGES: readonly PageVisit[] = [
     heading: 'Tiếp nhận đơn, vụ việc',
   },
   {
-    name: 'citizen reception and compliance',
-    role: 'leader',
+    name: 'citizen reception and compliance, with the scheduling form',
+    role: 'office',
     path: '/cong-dan-cu-tri/tiep-cong-dan',
     heading: 'Tiếp công dân của lãnh đạo',
   },
