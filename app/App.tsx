@@ -9,9 +9,8 @@ import { useText } from './platform/i18n';
 import { useMeta, useSession } from './platform/session';
 import { AccountPage } from './shell/AccountPage';
 import { AppShell } from './shell/AppShell';
-import { NotFoundPage, UnderConstructionPage } from './shell/placeholders';
+import { NotFoundPage } from './shell/placeholders';
 import { SignInPage } from './shell/SignInPage';
-import { shellText } from './shell/text';
 import { ErrorNotice } from './ui/ErrorNotice';
 import { uiText } from './ui/text';
 import { HomePage } from './home/HomePage';
@@ -36,6 +35,9 @@ const ReportRoutes = lazy(() =>
 );
 const FigureRoutes = lazy(() =>
   import('./indicators/routes').then((m) => ({ default: m.FigureRoutes })),
+);
+const CitizenRoutes = lazy(() =>
+  import('./citizens/routes').then((m) => ({ default: m.CitizenRoutes })),
 );
 const WeeklyCalendarPage = lazy(() =>
   import('./leader-calendar/WeeklyCalendarPage').then((m) => ({
@@ -90,7 +92,6 @@ export function App() {
 }
 
 function SignedInRoutes() {
-  const nav = useText(shellText).nav;
   return (
     <Switch>
       <Route path="/" component={HomePage} />
@@ -141,7 +142,14 @@ function SignedInRoutes() {
         </Lazy>
       </Route>
       <Route path="/cong-dan-cu-tri">
-        <UnderConstructionPage title={nav.citizens} />
+        <Lazy>
+          <CitizenRoutes />
+        </Lazy>
+      </Route>
+      <Route path="/cong-dan-cu-tri/*">
+        <Lazy>
+          <CitizenRoutes />
+        </Lazy>
       </Route>
       <Route path="/bao-cao">
         <Lazy>

@@ -35,6 +35,11 @@ export type UiAction =
   | 'investment.importPlans'
   | 'evaluation.run'
   | 'evaluation.setWeights'
+  | 'citizens.manage'
+  | 'citizens.handle'
+  | 'citizens.breakGlass'
+  | 'voterPetitions.manage'
+  | 'businessFeedback.manage'
   | 'admin';
 
 const ALLOWED: Record<UiAction, readonly Role[]> = {
@@ -78,6 +83,15 @@ const ALLOWED: Record<UiAction, readonly Role[]> = {
   // evaluation.run / evaluation.manage: the Văn phòng UBND's.
   'evaluation.run': ['admin', 'office'],
   'evaluation.setWeights': ['admin', 'office'],
+  // citizen.manage: the Ban tiếp công dân (Văn phòng UBND) schedules sessions, receives and assigns cases.
+  'citizens.manage': ['admin', 'office'],
+  // citizen.handle: steps of the cases a user is assigned to (the server checks the assignment).
+  'citizens.handle': ['admin', 'office', 'unit_leader', 'unit_staff'],
+  // citizen.break_glass: reading protected persons without handling the case, with a reason.
+  'citizens.breakGlass': ['admin'],
+  // voter_petition.manage / business_feedback.manage: the Văn phòng UBND records and answers.
+  'voterPetitions.manage': ['admin', 'office'],
+  'businessFeedback.manage': ['admin', 'office'],
   admin: ['admin'],
 };
 

@@ -17,11 +17,22 @@ import { tasksText } from './text';
 export function DocumentPicker({
   chosen,
   onChoose,
+  labels,
 }: {
   chosen: DocumentView | null;
   onChoose: (doc: DocumentView | null) => void;
+  /** Words for another use than the task's source document (an answer, a result). */
+  labels?: { document: string; search: string; none: string };
 }) {
-  const t = useText(tasksText).create;
+  const base = useText(tasksText).create;
+  const t = labels
+    ? {
+        ...base,
+        sourceDocument: labels.document,
+        findDocument: labels.search,
+        noDocument: labels.none,
+      }
+    : base;
   const ui = useText(uiText);
   const { lang } = useLang();
   const [q, setQ] = useState('');

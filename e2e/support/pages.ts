@@ -164,6 +164,70 @@ export const PAGES: readonly PageVisit[] = [
     path: '/chi-tieu-dau-tu/thu-ngan-sach',
     heading: 'Thu ngân sách nhà nước theo nguồn',
   },
+  {
+    name: 'citizen cases',
+    role: 'office',
+    path: '/cong-dan-cu-tri',
+    heading: 'Đơn, vụ việc của công dân',
+  },
+  {
+    name: 'citizen case with its protected applicant',
+    role: 'office',
+    path: '/cong-dan-cu-tri?cuaToi=1',
+    heading: /^(Khiếu nại|Tố cáo|Kiến nghị|Phản ánh) [A-Z]+\.\d{8}\.\d{4}$/,
+    then: async (page) => {
+      await page
+        .getByRole('table', { name: /^Danh sách đơn, vụ việc/ })
+        .getByRole('link')
+        .first()
+        .click();
+      await page.getByRole('table', { name: /^Các bước và thời hạn luật định/ }).waitFor();
+    },
+  },
+  {
+    name: 'citizen case as a leader (protected note)',
+    role: 'leader',
+    path: '/cong-dan-cu-tri?quaHan=1',
+    heading: /^(Khiếu nại|Tố cáo|Kiến nghị|Phản ánh) [A-Z]+\.\d{8}\.\d{4}$/,
+    then: async (page) => {
+      await page
+        .getByRole('table', { name: /^Danh sách đơn, vụ việc/ })
+        .getByRole('link')
+        .first()
+        .click();
+      await page.getByText(/^Thông tin được bảo vệ/).waitFor();
+    },
+  },
+  {
+    name: 'receive a case',
+    role: 'office',
+    path: '/cong-dan-cu-tri/don/tiep-nhan',
+    heading: 'Tiếp nhận đơn, vụ việc',
+  },
+  {
+    name: 'citizen reception and compliance, with the scheduling form',
+    role: 'office',
+    path: '/cong-dan-cu-tri/tiep-cong-dan',
+    heading: 'Tiếp công dân của lãnh đạo',
+  },
+  {
+    name: 'voter petitions',
+    role: 'office',
+    path: '/cong-dan-cu-tri/kien-nghi-cu-tri',
+    heading: 'Kiến nghị cử tri',
+  },
+  {
+    name: 'interpellations',
+    role: 'leader',
+    path: '/cong-dan-cu-tri/chat-van',
+    heading: 'Chất vấn của đại biểu HĐND tỉnh',
+  },
+  {
+    name: 'business feedback',
+    role: 'viewer',
+    path: '/cong-dan-cu-tri/doanh-nghiep',
+    heading: 'Phản ánh, kiến nghị của doanh nghiệp',
+  },
   { name: 'account', role: 'viewer', path: '/tai-khoan', heading: 'Tài khoản của tôi' },
   { name: 'placeholder', role: 'viewer', path: '/bao-cao', heading: 'Báo cáo' },
   { name: 'units', role: 'admin', path: '/quan-tri/don-vi', heading: 'Đơn vị' },

@@ -50,6 +50,14 @@ export const ACTIONS = [
   'evaluation.manage',
   'periodic_report.read',
   'periodic_report.manage',
+  'citizen.read',
+  'citizen.manage',
+  'citizen.handle',
+  'citizen.break_glass',
+  'voter_petition.read',
+  'voter_petition.manage',
+  'business_feedback.read',
+  'business_feedback.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -67,6 +75,9 @@ const READ_ALL: readonly Action[] = [
   'report.read',
   'evaluation.read',
   'periodic_report.read',
+  'citizen.read',
+  'voter_petition.read',
+  'business_feedback.read',
 ];
 
 /** What each role may do, inside its scope subtree. */
@@ -97,6 +108,10 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'evaluation.run',
     'evaluation.manage',
     'periodic_report.manage',
+    'citizen.manage',
+    'citizen.handle',
+    'voter_petition.manage',
+    'business_feedback.manage',
   ],
   unit_leader: [
     ...READ_ALL,
@@ -107,6 +122,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'indicator.approve',
     'indicator.explain',
     'indicator.submit_explanation',
+    'citizen.handle',
   ],
   unit_staff: [
     ...READ_ALL,
@@ -114,6 +130,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'investment.disburse',
     'indicator.enter',
     'indicator.explain',
+    'citizen.handle',
   ],
   viewer: READ_ALL,
 };

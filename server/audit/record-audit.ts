@@ -99,3 +99,8 @@ export async function withAuditBatch<T>(
   const result = await batchStore.run(state, fn);
   return { result, writes: state.count };
 }
+
+/** True inside {@link withAuditBatch}: a caller may skip shaping what would only be audited. */
+export function inAuditBatch(): boolean {
+  return batchStore.getStore() !== undefined;
+}

@@ -14,6 +14,7 @@ import { registerIndicatorCommands } from '../indicators/indicators-commands';
 import { registerEvaluationCommands } from '../evaluation/evaluation-commands';
 import { registerPeriodicReportCommands } from '../periodic-reports/periodic-reports-commands';
 import { registerExtractCommand } from './extract-command';
+import { registerCitizenCommands } from '../citizens/citizens-commands';
 import { EXIT_BAD_INPUT, reportError } from './run-command';
 
 /** The `dieuhanh` command line. */
@@ -37,6 +38,7 @@ registerIndicatorCommands(program);
 registerEvaluationCommands(program);
 registerPeriodicReportCommands(program);
 registerExtractCommand(program);
+registerCitizenCommands(program);
 
 try {
   await program.parseAsync(process.argv);

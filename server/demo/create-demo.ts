@@ -5,6 +5,7 @@ import { setSetting } from '../platform/settings';
 import { ensureShippedCalendar } from '../calendar/ensure-shipped-calendar';
 import { AppError } from '../platform/errors';
 import { seedBinhPhuoc, type DemoSummary } from './binh-phuoc/seed';
+import { seedCitizenCaseHandlers } from './binh-phuoc/citizen-cases';
 import { createDemoUsers } from './demo-users';
 import { seedIndicators } from '../indicators/demo/seed-indicators';
 import { seedInvestment } from '../investment/demo/seed-investment';
@@ -53,6 +54,8 @@ export async function createDemo(
     };
   });
   const users = await createDemoUsers(ctx);
+  // Protected persons are read by handlers: the demo users handle their units' cases.
+  const citizenCaseHandlers = await seedCitizenCaseHandlers(ctx);
   // Read receipts need the users: the urgings of the demo users' units, read in the days after.
   const urgingReads = await ctx.db.write(() => seedUrgingReads(ctx));
   await ctx.db.write((tx) =>
@@ -93,6 +96,7 @@ export async function createDemo(
     evaluationCommendations: evaluation.commendations.length,
     evaluationCriticisms: evaluation.criticisms.length,
     urgingReads,
+    citizenCaseHandlers,
     users: users.map((u) => `${u.username} (${u.role})`).join(', '),
     password: users[0]?.password ?? '',
   };

@@ -32,6 +32,9 @@ import { investmentRoutes } from '../investment/routes';
 import { evaluationRoutes } from '../evaluation/routes';
 import { periodicReportRoutes } from '../periodic-reports/routes';
 import { extractionRoutes } from '../extract/routes';
+import { citizenCaseRoutes } from '../citizens/routes';
+import { voterPetitionRoutes } from '../citizens/petitions/routes';
+import { businessRoutes } from '../citizens/business/routes';
 
 /** A route as registered: method and URL pattern. */
 export interface RegisteredRoute {
@@ -129,6 +132,9 @@ export async function buildApp(
   await app.register(evaluationRoutes(ctx), { prefix: '/api/v1' });
   await app.register(periodicReportRoutes(ctx), { prefix: '/api/v1' });
   await app.register(extractionRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(citizenCaseRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(voterPetitionRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(businessRoutes(ctx), { prefix: '/api/v1' });
   await app.register(webAppRoutes(ctx, webRoot));
   return app;
 }

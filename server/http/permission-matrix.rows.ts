@@ -13,6 +13,9 @@ import { INVESTMENT_MATRIX } from '../investment/permission-rows';
 import { EVALUATION_MATRIX } from '../evaluation/permission-rows';
 import { PERIODIC_REPORT_MATRIX } from '../periodic-reports/permission-rows';
 import { EXTRACTION_MATRIX } from '../extract/permission-rows';
+import { CITIZEN_CASE_MATRIX } from '../citizens/permission-rows';
+import { VOTER_PETITION_MATRIX } from '../citizens/petitions/permission-rows';
+import { BUSINESS_MATRIX } from '../citizens/business/permission-rows';
 
 /** Expected status for a resource of the actor's own scope and of another scope. */
 export type Pair = [own: number, other: number];
@@ -502,4 +505,7 @@ export const MATRIX: MatrixRow[] = [
   ...EVALUATION_MATRIX,
   ...PERIODIC_REPORT_MATRIX,
   ...EXTRACTION_MATRIX,
+  ...CITIZEN_CASE_MATRIX,
+  ...VOTER_PETITION_MATRIX,
+  ...BUSINESS_MATRIX,
 ];

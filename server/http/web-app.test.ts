@@ -35,6 +35,10 @@ describe('web application serving', () => {
     const route = await app.inject({ url: '/van-ban/123' });
     expect(route.statusCode).toBe(200);
     expect(route.body).toContain('Điều hành');
+    // A filter whose value ends like a file name is still a page.
+    const filtered = await app.inject({ url: '/cong-dan-cu-tri?q=KN.20230420.0002' });
+    expect(filtered.statusCode).toBe(200);
+    expect(filtered.body).toContain('Điều hành');
   });
 
   it('answers 404, not the page, for missing assets and unknown API addresses', async () => {

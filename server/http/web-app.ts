@@ -38,7 +38,8 @@ export function isApplicationRoute(request: FastifyRequest): boolean {
     request.method === 'GET' &&
     !request.url.startsWith('/api/') &&
     !request.url.startsWith('/assets/') &&
-    !/\.[a-z0-9]{1,5}(\?|$)/i.test(request.url)
+    // A file name in the path, not in the query (`?q=KN.20230420.0002` is a page's filter).
+    !/\.[a-z0-9]{1,5}$/i.test(request.url.split('?')[0] ?? '')
   );
 }
 

@@ -10,6 +10,8 @@ import * as reports from './m20261130_2100_reports';
 import * as periodicReports from './m20261130_2300_periodic_reports';
 import * as evaluation from './m20261130_2400_evaluation';
 import * as extractions from './m20261201_0100_extractions';
+import * as citizenCases from './m20261201_0200_citizen_cases';
+import * as voterBusiness from './m20261201_0300_voter_business';
 
 /**
  * Every migration, by name; names sort in the order they run. Add new ones at
@@ -27,4 +29,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261130_2300_periodic_reports': periodicReports,
   '20261130_2400_evaluation': evaluation,
   '20261201_0100_extractions': extractions,
+  '20261201_0200_citizen_cases': citizenCases,
+  '20261201_0300_voter_business': voterBusiness,
 };

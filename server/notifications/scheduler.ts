@@ -14,6 +14,7 @@ import { createSmtpTransport, type EmailTransport } from './channels/email';
 import { dispatchOutbox, type DispatchHooks, type DispatchSummary } from './dispatch-outbox';
 import type { NotificationConfig } from './notification-config';
 import { planReminders, type PlanSummary } from './plan-reminders';
+import { planCaseReminders } from '../citizens/plan-case-reminders';
 import { acquireLease, releaseLease, SCHEDULER_LEASE } from './scheduler-lease';
 
 export interface SchedulerOptions {
@@ -86,7 +87,10 @@ export function createScheduler(ctx: AppContext, opts: SchedulerOptions): Schedu
       Math.max(50, Math.floor(leaseMs / 3)),
     );
     try {
-      const plan = await planReminders(ctx, { email: email !== null });
+      const tasks = await planReminders(ctx, { email: email !== null });
+      // Citizens' cases: their legal clocks remind the handlers through the same outbox.
+      const cases = await planCaseReminders(ctx);
+      const plan = { ...tasks, enqueued: tasks.enqueued + cases.enqueued };
       // Off: nothing is sent either, not even rows planned before it was turned off.
       const enabled = await getSetting(ctx.db.q, 'notificationsEnabled');
       const dispatch = enabled

@@ -12,6 +12,9 @@ import { investmentErrors } from '../investment/errors';
 import { reportErrors } from '../reports/errors';
 import { evaluationErrors } from '../evaluation/errors';
 import { periodicReportErrors } from '../periodic-reports/errors';
+import { citizenErrors } from '../citizens/errors';
+import { voterPetitionErrors } from '../citizens/petitions/errors';
+import { businessErrors } from '../citizens/business/errors';
 import { extractErrors } from '../extract/errors';
 
 /**
@@ -33,6 +36,9 @@ export const ERROR_CATALOG = {
   ...reportErrors,
   ...evaluationErrors,
   ...periodicReportErrors,
+  ...citizenErrors,
+  ...voterPetitionErrors,
+  ...businessErrors,
   ...extractErrors,
 };
 

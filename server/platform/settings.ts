@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { Tx } from './db/database';
 
+/** A time limit: a number of calendar or working days. */
+const dayLimit = z
+  .object({
+    days: z.number().int().min(1).max(3650),
+    unit: z.enum(['calendar_days', 'working_days']),
+  })
+  .strict();
+
 /**
  * Settings stored in the database (per installation), each with its schema and
  * default. Environment configuration lives in config.ts; these are the choices
@@ -61,6 +69,53 @@ export const SETTINGS = {
    * (server/evaluation/list-thresholds.ts).
    */
   evaluationListThresholds: z.record(z.string(), z.record(z.string(), z.number())).default({}),
+  /**
+   * The province's overrides of the legal limits of citizens' cases and reception
+   * (`{"complaint.first_acceptance": {"unit": "working_days"}}`, keys and rules in
+   * shared/citizens/legal-limits.ts); validated by `resolveLegalLimits` when read.
+   */
+  citizenLegalLimits: z.record(z.string(), z.unknown()).default({}),
+  /**
+   * Days after a case is closed before the personal fields of its complainants
+   * and denouncers are erased, per classification (ND 13/2023: kept no longer
+   * than needed; default 5 years).
+   */
+  citizenPersonRetentionDays: z
+    .object({
+      complaint: z.number().int().min(0).max(36_500),
+      denunciation: z.number().int().min(0).max(36_500),
+      petition: z.number().int().min(0).max(36_500),
+      feedback: z.number().int().min(0).max(36_500),
+    })
+    .default({ complaint: 1825, denunciation: 1825, petition: 1825, feedback: 1825 }),
+  /**
+   * Time limits of voter petitions, interpellations and business feedback
+   * (server/citizens/petitions, server/citizens/business):
+   * - `petitionDaysBeforeNextSession`: a petition of session N is due this many
+   *   calendar days before the opening of the next regular session (default 1:
+   *   the day before it opens) [U, GUIDE §7.5];
+   * - `delegationPetitionDays`: petitions forwarded by the National Assembly
+   *   delegation are due this many days after receipt (default 30 calendar days) [U];
+   * - `interpellationAnswer`: Luật 87/2015 Điều 60, 20 calendar days from the questioning;
+   * - `businessFeedbackForwarding`: ND 20/2008 Điều 9, 5 working days from receipt;
+   * - `businessFeedbackResolution`: 30 calendar days from receipt [U].
+   */
+  voterBusinessLimits: z
+    .object({
+      petitionDaysBeforeNextSession: z.number().int().min(0).max(180).default(1),
+      delegationPetitionDays: dayLimit.default({ days: 30, unit: 'calendar_days' }),
+      interpellationAnswer: dayLimit.default({ days: 20, unit: 'calendar_days' }),
+      businessFeedbackForwarding: dayLimit.default({ days: 5, unit: 'working_days' }),
+      businessFeedbackResolution: dayLimit.default({ days: 30, unit: 'calendar_days' }),
+    })
+    .strict()
+    .default({
+      petitionDaysBeforeNextSession: 1,
+      delegationPetitionDays: { days: 30, unit: 'calendar_days' },
+      interpellationAnswer: { days: 20, unit: 'calendar_days' },
+      businessFeedbackForwarding: { days: 5, unit: 'working_days' },
+      businessFeedbackResolution: { days: 30, unit: 'calendar_days' },
+    }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -27,6 +27,12 @@ import {
   type PeriodicReportFixture,
 } from '../periodic-reports/permission-rows';
 import { buildExtractionFixture, type ExtractionFixture } from '../extract/permission-rows';
+import { buildCitizenCaseFixture, type CitizenCaseFixture } from '../citizens/permission-rows';
+import {
+  buildVoterPetitionFixture,
+  type VoterPetitionFixture,
+} from '../citizens/petitions/permission-rows';
+import { buildBusinessFixture, type BusinessFixture } from '../citizens/business/permission-rows';
 
 /** Whose resource a matrix request touches: inside the actor's scope, or outside it. */
 export type Side = 'own' | 'other';
@@ -70,6 +76,12 @@ export interface PermissionFixture {
   periodicReports: PeriodicReportFixture;
   /** Extractions of documents (set once the fixture is built). */
   extractions: ExtractionFixture;
+  /** Citizens' reception sessions and cases (set once the fixture is built). */
+  citizenCases: CitizenCaseFixture;
+  /** Voter petitions and interpellations (set once the fixture is built). */
+  petitions: VoterPetitionFixture;
+  /** Business feedback and dialogues (set once the fixture is built). */
+  business: BusinessFixture;
 }
 
 let seq = 0;
@@ -106,6 +118,9 @@ export async function buildPermissionFixture(
     evaluation: undefined as unknown as EvaluationFixture,
     periodicReports: undefined as unknown as PeriodicReportFixture,
     extractions: undefined as unknown as ExtractionFixture,
+    citizenCases: undefined as unknown as CitizenCaseFixture,
+    petitions: undefined as unknown as VoterPetitionFixture,
+    business: undefined as unknown as BusinessFixture,
     t,
     u,
     sessions,
@@ -196,5 +211,8 @@ export async function buildPermissionFixture(
   fixture.evaluation = buildEvaluationFixture(ctx, fixture);
   fixture.periodicReports = buildPeriodicReportFixture(ctx, fixture);
   fixture.extractions = buildExtractionFixture(ctx, fixture);
+  fixture.citizenCases = buildCitizenCaseFixture(ctx, fixture);
+  fixture.petitions = buildVoterPetitionFixture(ctx, fixture);
+  fixture.business = buildBusinessFixture(ctx, fixture);
   return fixture;
 }

@@ -17,6 +17,8 @@ import { createRng } from './random';
 import { planOutgoing } from './register-plan';
 import { seedDemoTasks } from './tasks/seed-tasks';
 import { seedLeaderCalendar } from './leader-calendar';
+import { seedCitizenCases } from './citizen-cases';
+import { seedVotersBusiness } from './voters-business';
 
 /** What the demo created, for the CLI to print. */
 export type DemoSummary = Record<string, number | string>;
@@ -84,6 +86,12 @@ export async function seedBinhPhuoc(
     });
     progress('Đang lập lịch công tác tháng 6–7/2023 của lãnh đạo UBND tỉnh…');
     const leaderEvents = await seedLeaderCalendar(ctx, leaders);
+    progress('Đang ghi các phiên tiếp công dân và hồ sơ đơn, vụ việc 6 tháng đầu năm 2023…');
+    const citizens = await seedCitizenCases(ctx, { rng: rng.fork('citizens'), leaders, calendar });
+    progress(
+      'Đang ghi nhận kiến nghị cử tri, chất vấn, phản ánh của doanh nghiệp và hội nghị đối thoại…',
+    );
+    const votersBusiness = await seedVotersBusiness(ctx, rng.fork('voters-business'), leaders);
     progress('Đã tạo xong tỉnh minh họa.');
     return {
       units: units.size,
@@ -97,6 +105,11 @@ export async function seedBinhPhuoc(
       taskExtensions: tasks.extensions,
       taskUrgings: tasks.urgings,
       leaderEvents,
+      receptionSessions: citizens.receptionSessions,
+      citizenCases: citizens.cases,
+      citizenCasesOpen: citizens.openCases,
+      citizenCasesOverdue: citizens.overdueCases,
+      ...votersBusiness,
     };
   });
 }

@@ -13,6 +13,9 @@ import type { ReportTables } from '../../reports/tables';
 import type { EvaluationTables } from '../../evaluation/tables';
 import type { PeriodicReportTables } from '../../periodic-reports/tables';
 import type { ExtractionTables } from '../../extract/tables';
+import type { CitizenCaseTables } from '../../citizens/tables';
+import type { VoterPetitionTables } from '../../citizens/petitions/tables';
+import type { BusinessTables } from '../../citizens/business/tables';
 
 export interface SettingsTable {
   key: string;
@@ -38,6 +41,9 @@ export interface Database
     ReportTables,
     EvaluationTables,
     PeriodicReportTables,
-    ExtractionTables {
+    ExtractionTables,
+    CitizenCaseTables,
+    VoterPetitionTables,
+    BusinessTables {
   settings: SettingsTable;
 }

@@ -288,7 +288,8 @@ describe('the demo’s tasks', () => {
       new Set(['meeting', 'field_trip', 'review_meeting', 'citizen_reception']),
     );
     expect(new Set(events.map((e) => e.leader_person_id)).size).toBe(5);
-    for (const e of events)
+    // The Chair's reception sessions of the half-year are on the calendar too (citizen-cases.ts).
+    for (const e of events.filter((x) => x.kind !== 'citizen_reception'))
       expect(e.starts_at >= '2023-05-31' && e.starts_at < '2023-08-01').toBe(true);
   });
 
