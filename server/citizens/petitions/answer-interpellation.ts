@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import type { Actor } from '../../platform/actor';
-import { AppError } from '../../platform/errors';
 import { localDateSchema, parseInput } from '../../platform/validation';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
-import { loadRegisterDocument } from './register-document';
+import { answerDate, loadRegisterDocument } from './register-document';
 import {
   getInterpellation,
   interpellationPaths,
@@ -38,17 +37,10 @@ export async function answerInterpellation(
     const row = await loadInterpellationRow(tx, data.interpellationId, 'interpellationId');
     authorize(actor, 'voter_petition.manage', { unitPaths: await interpellationPaths(tx, row) });
     const doc = await loadRegisterDocument(tx, data.documentId, 'documentId');
-    const answeredOn = data.answeredOn ?? doc.issueDate ?? today;
-    if (answeredOn > today)
-      throw new AppError('PETITION_DATE_IN_FUTURE', {
-        field: 'answeredOn',
-        params: { date: answeredOn, today },
-      });
-    if (answeredOn < row.questioned_on)
-      throw new AppError('PETITION_DATE_ORDER', {
-        field: 'answeredOn',
-        params: { date: answeredOn, before: row.questioned_on, what: 'ngày chất vấn' },
-      });
+    const answeredOn = answerDate(data.answeredOn, doc, today, {
+      before: row.questioned_on,
+      what: 'ngày chất vấn',
+    });
     await tx
       .updateTable('interpellations')
       .set((eb) => ({

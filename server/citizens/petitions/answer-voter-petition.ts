@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import type { Actor } from '../../platform/actor';
-import { AppError } from '../../platform/errors';
 import { localDateSchema, optionalTextSchema, parseInput } from '../../platform/validation';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
-import { loadRegisterDocument } from './register-document';
+import { answerDate, loadRegisterDocument } from './register-document';
 import {
   getVoterPetition,
   loadPetitionRow,
@@ -45,17 +44,10 @@ export async function answerVoterPetition(
     const row = await loadPetitionRow(tx, data.petitionId, 'petitionId');
     authorize(actor, 'voter_petition.manage', { unitPaths: await petitionPaths(tx, row) });
     const doc = await loadRegisterDocument(tx, data.documentId, 'documentId');
-    const answeredOn = data.answeredOn ?? doc.issueDate ?? today;
-    if (answeredOn > today)
-      throw new AppError('PETITION_DATE_IN_FUTURE', {
-        field: 'answeredOn',
-        params: { date: answeredOn, today },
-      });
-    if (answeredOn < row.received_on)
-      throw new AppError('PETITION_DATE_ORDER', {
-        field: 'answeredOn',
-        params: { date: answeredOn, before: row.received_on, what: 'ngày nhận kiến nghị' },
-      });
+    const answeredOn = answerDate(data.answeredOn, doc, today, {
+      before: row.received_on,
+      what: 'ngày nhận kiến nghị',
+    });
     const first = row.answered_on ?? answeredOn;
     await tx
       .updateTable('voter_petitions')

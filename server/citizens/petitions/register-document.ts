@@ -71,3 +71,27 @@ export async function linkedDocuments(
     ]),
   );
 }
+
+/**
+ * The date an answer counts from: as given, else the answering document's date, else today;
+ * refused after today or before the question's own date (`before`, named by `what`).
+ */
+export function answerDate(
+  given: string | null | undefined,
+  doc: LinkedDocument,
+  today: string,
+  earliest: { before: string; what: string },
+): string {
+  const answeredOn = given ?? doc.issueDate ?? today;
+  if (answeredOn > today)
+    throw new AppError('PETITION_DATE_IN_FUTURE', {
+      field: 'answeredOn',
+      params: { date: answeredOn, today },
+    });
+  if (answeredOn < earliest.before)
+    throw new AppError('PETITION_DATE_ORDER', {
+      field: 'answeredOn',
+      params: { date: answeredOn, before: earliest.before, what: earliest.what },
+    });
+  return answeredOn;
+}
