@@ -39,6 +39,7 @@ const FigureRoutes = lazy(() =>
 const CitizenRoutes = lazy(() =>
   import('./citizens/routes').then((m) => ({ default: m.CitizenRoutes })),
 );
+const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ default: m.HelpPage })));
 const WeeklyCalendarPage = lazy(() =>
   import('./leader-calendar/WeeklyCalendarPage').then((m) => ({
     default: m.WeeklyCalendarPage,
@@ -159,6 +160,11 @@ function SignedInRoutes() {
       <Route path="/bao-cao/*">
         <Lazy>
           <ReportRoutes />
+        </Lazy>
+      </Route>
+      <Route path="/huong-dan">
+        <Lazy>
+          <HelpPage />
         </Lazy>
       </Route>
       <Route path="/tai-khoan" component={AccountPage} />

@@ -59,6 +59,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'indicators', path: '/chi-tieu-dau-tu' },
   { key: 'citizens', path: '/cong-dan-cu-tri' },
   { key: 'reports', path: '/bao-cao', also: /^\/bao-cao\/\d+$/ },
+  { key: 'help', path: '/huong-dan' },
   {
     key: 'admin',
     path: '/quan-tri',

@@ -272,6 +272,7 @@ export const PAGES: readonly PageVisit[] = [
       await page.getByRole('button', { name: 'Thực hiện đánh giá' }).click();
     },
   },
+  { name: 'user guide', role: 'unit_staff', path: '/huong-dan', heading: 'Hướng dẫn sử dụng' },
 ];
 
 /** Opens a page as its role and waits until its heading and data are there. */
