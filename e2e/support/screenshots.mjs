@@ -84,6 +84,25 @@ export const SCREENSHOTS = [
     },
   },
   { file: 'leader-calendar.png', role: 'leader', path: '/lich-cong-tac' },
+  {
+    file: 'disbursement.png',
+    role: 'leader',
+    path: '/chi-tieu-dau-tu/giai-ngan',
+  },
+  {
+    file: 'report.png',
+    role: 'office',
+    prepare: async (page, baseURL) => {
+      await page.goto(`${baseURL}/bao-cao`);
+      await page
+        .getByRole('table', { name: 'Các báo cáo, mới nhất trước' })
+        .getByRole('row')
+        .filter({ hasText: '229/BC-UBND' })
+        .getByRole('link')
+        .click();
+      await page.getByRole('article').waitFor();
+    },
+  },
   { file: 'phone-tasks.png', role: 'office', path: '/nhiem-vu', viewport: PHONE },
   { file: 'phone-register.png', role: 'office', path: '/van-ban', viewport: PHONE },
   {
