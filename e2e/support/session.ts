@@ -3,7 +3,7 @@
  * page per test (its cookies cleared), the run's base URL.
  */
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Cookie, Page } from 'playwright-core';
 import { DESKTOP, launchChromium, signIn, type DemoRole, type Viewport } from './chromium.mjs';
 
 export interface Browsing {
@@ -18,6 +18,10 @@ export function useBrowser(viewport: Viewport = DESKTOP): Browsing {
   let context: BrowserContext | undefined;
   let close: (() => Promise<void>) | undefined;
   let current: Page | undefined;
+  // The session cookie of each role once signed in through the sign-in page: later pages of
+  // the file reuse it (signing in hashes a password on purpose slowly). A session that ended
+  // meanwhile (sign-out, password change) shows the sign-in page, and the page signs in again.
+  const sessions = new Map<DemoRole, Cookie[]>();
   beforeAll(async () => {
     ({ context, close } = await launchChromium(viewport));
   });
@@ -36,9 +40,30 @@ export function useBrowser(viewport: Viewport = DESKTOP): Browsing {
       await current.evaluate(() =>
         (globalThis as unknown as { localStorage: { clear(): void } }).localStorage.clear(),
       );
-      if (role) await signIn(current, baseURL, role, path);
-      else await current.goto(baseURL + path);
+      if (role) {
+        const saved = sessions.get(role);
+        if (saved && (await resumed(current, context, saved, baseURL + path))) return current;
+        await signIn(current, baseURL, role, path);
+        sessions.set(role, await context.cookies());
+      } else await current.goto(baseURL + path);
       return current;
     },
   };
+}
+
+/** Opens `url` with a saved session; false (and no cookie left) when the sign-in page shows. */
+async function resumed(
+  page: Page,
+  context: BrowserContext,
+  cookies: Cookie[],
+  url: string,
+): Promise<boolean> {
+  await context.addCookies(cookies);
+  await page.goto(url);
+  const signedIn = page.getByRole('button', { name: 'Đăng xuất' });
+  const signInForm = page.getByLabel('Tên đăng nhập');
+  await signedIn.or(signInForm).first().waitFor();
+  if (await signedIn.isVisible()) return true;
+  await context.clearCookies();
+  return false;
 }
