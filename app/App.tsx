@@ -46,6 +46,10 @@ const WeeklyCalendarPage = lazy(() =>
 );
 
 /** A lazily loaded area, with the loading line while its code arrives. */
+const InboxPage = lazy(() =>
+  import('./notifications/InboxPage').then((m) => ({ default: m.InboxPage })),
+);
+
 function Lazy({ children }: { children: ReactNode }) {
   const ui = useText(uiText);
   return (
@@ -159,6 +163,11 @@ function SignedInRoutes() {
       <Route path="/bao-cao/*">
         <Lazy>
           <ReportRoutes />
+        </Lazy>
+      </Route>
+      <Route path="/thong-bao">
+        <Lazy>
+          <InboxPage />
         </Lazy>
       </Route>
       <Route path="/tai-khoan" component={AccountPage} />
