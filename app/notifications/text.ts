@@ -26,6 +26,7 @@ const vi = {
     'reminder.before_deadline': 'Nhắc hạn',
     'reminder.overdue': 'Quá hạn',
     digest: 'Tổng hợp hằng ngày',
+    urging: 'Đôn đốc',
   } as Record<string, string>,
   settings: 'Cài đặt nhắc hạn của tôi',
   settingsIntro:
@@ -75,6 +76,7 @@ const en: typeof vi = {
     'reminder.before_deadline': 'Reminder',
     'reminder.overdue': 'Overdue',
     digest: 'Daily digest',
+    urging: 'Urging',
   },
   settings: 'My reminder settings',
   settingsIntro:
