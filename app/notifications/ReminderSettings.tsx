@@ -68,6 +68,7 @@ function SettingsForm({ saved }: { saved: NotificationPreferences }) {
       .filter(Boolean);
     const bad = parts.find((p) => !/^\d+$/.test(p));
     if (bad !== undefined) {
+      save.reset();
       setLocalError({ field: 'beforeDeadlineDays', message: t.daysInvalid(bad) });
       return;
     }
