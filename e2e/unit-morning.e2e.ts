@@ -16,7 +16,7 @@ import { statusSays, taskTable, totalOf } from './support/tasks';
 import { tableSettled } from './support/journeys';
 import { useBrowser } from './support/session';
 
-/** A task of Sở KH&ĐT with a progress report waiting for its leader, urged twice by the office. */
+/** A task of Sở KH&ĐT with an extension request waiting for its leader, urged twice by the office. */
 async function prepare(): Promise<{ content: string; taskId: number }> {
   const baseURL = inject('baseURL');
   const office = await apiAs(baseURL, 'office');
@@ -31,9 +31,9 @@ async function prepare(): Promise<{ content: string; taskId: number }> {
     deadline: '2023-07-14',
   });
   const staff = await apiAs(baseURL, 'unit_staff');
-  await staff.post(`/api/v1/tasks/${task.id}/progress`, {
-    percent: 30,
-    narrative: 'Đã nhận đủ hồ sơ của 3/5 chủ đầu tư.',
+  await staff.post(`/api/v1/tasks/${task.id}/extensions`, {
+    requestedDeadline: '2023-07-31',
+    reason: 'Chờ hồ sơ bổ sung của 2/5 chủ đầu tư.',
   });
   const lead = task.assignments.find((a) => a.role === 'lead');
   if (!lead) throw new Error('the task has no lead assignment');

@@ -25,15 +25,22 @@ type Field = 'beforeDeadlineDays' | 'overdueRepeat' | 'digestTime';
 export function ReminderSettings() {
   const ui = useText(uiText);
   const prefs = usePreferences();
+  // Kept here, not in the form: the form is remounted with the saved values, the outcome stays shown.
+  const save = useSavePreferences();
   if (prefs.isLoading) return <p role="status">{ui.loading}</p>;
   if (!prefs.data) return <ErrorNotice error={prefs.error} onRetry={() => void prefs.refetch()} />;
   // Keyed by the saved values: a save (or a reload) shows what the server kept.
-  return <SettingsForm key={JSON.stringify(prefs.data)} saved={prefs.data} />;
+  return <SettingsForm key={JSON.stringify(prefs.data)} saved={prefs.data} save={save} />;
 }
 
-function SettingsForm({ saved }: { saved: NotificationPreferences }) {
+function SettingsForm({
+  saved,
+  save,
+}: {
+  saved: NotificationPreferences;
+  save: ReturnType<typeof useSavePreferences>;
+}) {
   const t = useText(notificationsText);
-  const save = useSavePreferences();
   const [days, setDays] = useState(saved.beforeDeadlineDays.join(', '));
   const [repeat, setRepeat] = useState<OverdueRepeat>(saved.overdueRepeat);
   const [digest, setDigest] = useState(saved.digestTime ?? '');
