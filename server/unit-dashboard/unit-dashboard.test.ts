@@ -23,6 +23,24 @@ beforeAll(async () => {
   leader = await signIn(app, 'skhdt', password);
   staff = await signIn(app, 'skhdt.cv', password);
   office = await signIn(app, 'vanthu', password);
+  // A task of the unit due this week, with a staff member's extension request waiting for the leader.
+  const task = await call(app, office, {
+    method: 'POST',
+    url: '/api/v1/tasks',
+    payload: {
+      content: 'Rà soát hồ sơ đề xuất chủ trương đầu tư dự án nhóm B',
+      leadUnit: 'BP.SKHDT',
+      assignedOn: '2023-07-03',
+      deadline: '2023-07-14',
+    },
+  });
+  if (task.statusCode !== 201) throw new Error(`the task: ${task.body}`);
+  const asked = await call(app, staff, {
+    method: 'POST',
+    url: `/api/v1/tasks/${task.json<{ id: number }>().id}/extensions`,
+    payload: { requestedDeadline: '2023-07-31', reason: 'Chờ hồ sơ bổ sung của chủ đầu tư.' },
+  });
+  if (asked.statusCode !== 201) throw new Error(`the extension request: ${asked.body}`);
   const res = await call(app, leader, { method: 'GET', url: '/api/v1/dashboard/unit' });
   if (res.statusCode !== 200) throw new Error(`the unit dashboard: ${res.body}`);
   dashboard = res.json<UnitDashboard>();
@@ -82,6 +100,7 @@ describe('the unit dashboard of Sở Kế hoạch và Đầu tư on 10/7/2023', 
 
   it('lists what is due this week as the task list with the link’s filters, open tasks only', async () => {
     const due = dashboard.dueThisWeek;
+    expect(due.count).toBeGreaterThan(0);
     expect(await listTotal(leader, due.link)).toBe(due.count);
     expect(due.items.length).toBe(Math.min(5, due.count));
     for (const item of due.items) {
@@ -117,6 +136,7 @@ describe('the unit dashboard of Sở Kế hoạch và Đầu tư on 10/7/2023', 
       if (detail.leadUnit.id === unitId)
         extension += detail.extensions.filter((e) => e.status === 'requested').length;
     }
+    expect(extension).toBeGreaterThan(0);
     expect(dashboard.approvals).toMatchObject({
       count: progress + extension,
       progress,
