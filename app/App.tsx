@@ -45,11 +45,11 @@ const WeeklyCalendarPage = lazy(() =>
   })),
 );
 
-/** A lazily loaded area, with the loading line while its code arrives. */
 const InboxPage = lazy(() =>
   import('./notifications/InboxPage').then((m) => ({ default: m.InboxPage })),
 );
 
+/** A lazily loaded area, with the loading line while its code arrives. */
 function Lazy({ children }: { children: ReactNode }) {
   const ui = useText(uiText);
   return (
