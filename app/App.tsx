@@ -46,6 +46,10 @@ const WeeklyCalendarPage = lazy(() =>
   })),
 );
 
+const InboxPage = lazy(() =>
+  import('./notifications/InboxPage').then((m) => ({ default: m.InboxPage })),
+);
+
 /** A lazily loaded area, with the loading line while its code arrives. */
 function Lazy({ children }: { children: ReactNode }) {
   const ui = useText(uiText);
@@ -165,6 +169,11 @@ function SignedInRoutes() {
       <Route path="/huong-dan">
         <Lazy>
           <HelpPage />
+        </Lazy>
+      </Route>
+      <Route path="/thong-bao">
+        <Lazy>
+          <InboxPage />
         </Lazy>
       </Route>
       <Route path="/tai-khoan" component={AccountPage} />

@@ -10,8 +10,15 @@ import { shellText } from '../shell/text';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Page, Section } from '../ui/Page';
 import { uiText } from '../ui/text';
+import { UnitDashboardPage } from '../unit-dashboard/UnitDashboardPage';
 
 export function HomePage() {
+  const role = useUser().role;
+  if (role === 'unit_leader' || role === 'unit_staff') return <UnitDashboardPage />;
+  return <GeneralHomePage />;
+}
+
+function GeneralHomePage() {
   const t = useText(shellText);
   const ui = useText(uiText);
   const { lang } = useLang();

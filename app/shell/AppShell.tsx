@@ -10,6 +10,7 @@ import { formatDate } from '../platform/format';
 import { useMeta, useSignOut, useUser } from '../platform/session';
 import { DemoBadge, LanguageSwitch } from './header-parts';
 import { Navigation } from './Navigation';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { shellText } from './text';
 
 export function AppShell({ children }: { children: ReactNode }) {
@@ -61,6 +62,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               {t.workingDay}: <strong>{formatDate(meta.today, lang)}</strong>
             </span>
           )}
+          <NotificationBell />
           <LanguageSwitch />
           <Link href="/tai-khoan" className="user-link">
             <span className="user-name">{user.fullName}</span>

@@ -22,6 +22,7 @@ interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: '/' },
+  { key: 'inbox', path: '/thong-bao' },
   {
     key: 'documents',
     path: '/van-ban',

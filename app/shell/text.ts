@@ -17,6 +17,7 @@ const vi = {
   account: 'Tài khoản',
   nav: {
     home: 'Trang chủ',
+    inbox: 'Thông báo',
     documents: 'Văn bản',
     register: 'Sổ văn bản',
     issue: 'Cấp số văn bản đi',
@@ -98,6 +99,7 @@ const en: typeof vi = {
   account: 'Account',
   nav: {
     home: 'Home',
+    inbox: 'Notifications',
     documents: 'Documents',
     register: 'Document register',
     issue: 'Issue a number',

@@ -72,6 +72,16 @@ export const PAGES: readonly PageVisit[] = [
   },
   { name: 'my unit', role: 'unit_leader', path: '/nhiem-vu/don-vi', heading: /^Việc của đơn vị/ },
   {
+    name: 'unit dashboard',
+    role: 'unit_leader',
+    path: '/',
+    heading: /^Bảng điều hành: /,
+    then: async (page) => {
+      await page.locator('[data-ready="true"]').waitFor({ timeout: 30_000 });
+    },
+  },
+  { name: 'inbox', role: 'unit_leader', path: '/thong-bao', heading: 'Thông báo' },
+  {
     name: 'programme',
     role: 'leader',
     path: '/nhiem-vu?q=17-CTr%2FTU&topLevel=1',

@@ -16,6 +16,7 @@ import { citizenErrors } from '../citizens/errors';
 import { voterPetitionErrors } from '../citizens/petitions/errors';
 import { businessErrors } from '../citizens/business/errors';
 import { extractErrors } from '../extract/errors';
+import { unitDashboardErrors } from '../unit-dashboard/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -40,6 +41,7 @@ export const ERROR_CATALOG = {
   ...voterPetitionErrors,
   ...businessErrors,
   ...extractErrors,
+  ...unitDashboardErrors,
 };
 
 /** A stable machine error code. */

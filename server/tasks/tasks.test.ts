@@ -14,6 +14,7 @@ import { taskStatistics } from './task-statistics';
 import { reportProgress, decideProgress } from './report-progress';
 import { requestExtension, forwardExtension, decideExtension } from './extensions';
 import { urgeAssignment, markUrgingRead } from './urge';
+import { listMyNotifications } from '../notifications/inbox';
 import { browseTasks, showTask } from './browse-tasks';
 import { addDays } from '../../shared/dates/local-date';
 
@@ -302,6 +303,17 @@ describe('progress, extensions and urging', () => {
       input: { assignmentId: lead?.id ?? 0, kind: 'phe_binh', message: 'Phê bình chậm tiến độ' },
     });
     expect([urged1.attempt, urged2.attempt]).toEqual([1, 2]);
+    // Each user of the urged unit finds both urgings in the inbox, newest first, linked to the task.
+    for (const person of [staff, unitLeader]) {
+      if (person.kind !== 'user') throw new Error('a user was expected');
+      const inbox = await listMyNotifications(ctx, { actor: person });
+      const urgings = inbox.items.filter((n) => n.kind === 'urging');
+      expect(urgings.map((n) => n.title.slice(0, 32))).toEqual([
+        'Đôn đốc lần 2 (phê bình): Rà soá',
+        'Đôn đốc lần 1 (nhắc nhở): Rà soá',
+      ]);
+      expect(urgings.every((n) => n.link === `/nhiem-vu/${t.id}` && n.readAt === null)).toBe(true);
+    }
     const read = await markUrgingRead(ctx, { actor: staff, urgingId: urged2.id });
     expect(read.reads).toHaveLength(1);
     await markUrgingRead(ctx, { actor: staff, urgingId: urged2.id });

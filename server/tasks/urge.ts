@@ -6,6 +6,7 @@ import { parseInput, textSchema } from '../platform/validation';
 import { authorize, scopePathOf } from '../access/policy';
 import { recordAudit } from '../audit/record-audit';
 import { listPositionsOn } from '../organisation/people';
+import { notifyUrging } from '../notifications/notify-urging';
 import { addTaskEvent, loadTaskFor } from './task-context';
 import { URGING_KINDS, type UrgingKind } from './tables';
 import { unitNames } from './task-view';
@@ -98,6 +99,16 @@ export async function urgeAssignment(
       at: ctx.systemNow(),
       actor,
       details: { urgingId: id, kind: data.kind, attempt, unitId: assignment.unit_id },
+    });
+    await notifyUrging(tx, ctx.systemNow(), {
+      id,
+      taskId: row.id,
+      unitId: assignment.unit_id,
+      kind: data.kind,
+      attempt,
+      message: data.message,
+      taskContent: row.content,
+      sentBy: actor.name,
     });
     await recordAudit(tx, ctx.systemNow(), {
       actor,
