@@ -16,6 +16,7 @@ import { citizenErrors } from '../citizens/errors';
 import { voterPetitionErrors } from '../citizens/petitions/errors';
 import { businessErrors } from '../citizens/business/errors';
 import { extractErrors } from '../extract/errors';
+import { dashboardErrors } from '../dashboard/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -38,6 +39,7 @@ export const ERROR_CATALOG = {
   ...periodicReportErrors,
   ...citizenErrors,
   ...voterPetitionErrors,
+  ...dashboardErrors,
   ...businessErrors,
   ...extractErrors,
 };
