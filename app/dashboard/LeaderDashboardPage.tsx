@@ -515,7 +515,7 @@ function RevenueWidget({ d, loading, failed }: WidgetProps) {
                           <FigureLink
                             figure={row.actual}
                             label={`${t.revenue.actual} — ${row.name}`}
-                            text={`${formatFigure(row.actual.value, lang)} ${row.unitOfMeasure}`}
+                            text={`${formatFigure(row.actual.value, lang, 1)} ${row.unitOfMeasure}`}
                             kind="amount"
                             name={`revenue.actual.${row.code}`}
                           />

@@ -97,7 +97,7 @@ const vi = {
     compliance: 'Lượt lãnh đạo – tháng đạt số ngày tiếp công dân tối thiểu',
     rate: 'Tỷ lệ đạt',
     met: (met: string, lines: string) => `${met}/${lines} lượt đạt`,
-    notMet: 'Chưa đạt',
+    notMet: 'Không đạt',
     notMetLine: (leader: string, month: string, days: number, required: number) =>
       `${leader}, tháng ${month}: ${days}/${required} ngày`,
     noLines: 'Chưa có lịch tiếp công dân trong kỳ.',
