@@ -106,9 +106,10 @@ export function LeaderDashboardPage() {
             </SelectField>
           )}
           <details className="figure-help">
-            <summary aria-label={t.helpOf(t.periodLegend)}>
+            <summary>
               <span aria-hidden="true">ⓘ </span>
               {t.help}
+              <span className="visually-hidden"> — {t.periodLegend}</span>
             </summary>
             <div className="figure-help-body">{t.periodHelp}</div>
           </details>

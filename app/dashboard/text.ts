@@ -21,7 +21,6 @@ const vi = {
   loading: 'Đang tải bảng điều hành…',
   loadingWidget: 'Đang tải',
   help: 'Số này là gì?',
-  helpOf: (title: string) => `Số này là gì? — ${title}`,
   openList: (what: string, value: string) => `${what}: ${value} — mở danh sách`,
   none: 'Không có',
 
@@ -145,7 +144,6 @@ const en: typeof vi = {
   loading: 'Loading the dashboard…',
   loadingWidget: 'Loading',
   help: 'What is this number?',
-  helpOf: (title) => `What is this number? — ${title}`,
   openList: (what, value) => `${what}: ${value} — open the list`,
   none: 'None',
   tasks: {

@@ -75,9 +75,10 @@ export function Widget({
         <h2 id={id}>{title}</h2>
       </div>
       <details className="figure-help">
-        <summary aria-label={t.helpOf(title)}>
+        <summary>
           <span aria-hidden="true">ⓘ </span>
           {t.help}
+          <span className="visually-hidden"> — {title}</span>
         </summary>
         <div className="figure-help-body">{help}</div>
       </details>
