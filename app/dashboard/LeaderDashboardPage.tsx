@@ -5,6 +5,7 @@
  * the rule comes from. The root carries `data-ready="true"` once every widget
  * shows its data (a performance measurement waits for it).
  */
+import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import {
   formatPeriodRef,
@@ -12,6 +13,7 @@ import {
   periodRange,
   type PeriodRef,
 } from '../../shared/periods/periods';
+import { ApiError } from '../platform/api-client';
 import { formatCount, formatDate, formatLocalTime, formatRate } from '../platform/format';
 import { useLang, useText } from '../platform/i18n';
 import { useToday } from '../platform/session';
@@ -48,7 +50,11 @@ function periodChoices(today: string, basis: Basis): PeriodRef[] {
   return refs.filter((r) => periodRange(r, basis).from <= today);
 }
 
-export function LeaderDashboardPage() {
+/**
+ * `fallback` shows instead when the server refuses the dashboard (a viewer
+ * scoped to one unit: the dashboard is the province's).
+ */
+export function LeaderDashboardPage({ fallback }: { fallback?: ReactNode } = {}) {
   const t = useText(dashboardText);
   const { lang } = useLang();
   const today = useToday();
@@ -68,6 +74,7 @@ export function LeaderDashboardPage() {
     setParams(out, { replace: true });
   };
   const choices = periodChoices(today, basis);
+  if (fallback && query.error instanceof ApiError && query.error.status === 403) return fallback;
   return (
     <div className="leader-dashboard" data-ready={d ? 'true' : undefined}>
       <Page

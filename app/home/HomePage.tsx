@@ -1,7 +1,8 @@
 /**
  * Trang chủ: a switch by role. The province's roles open the leader
- * dashboard (loaded on demand: it draws charts); the others keep the default
- * home.
+ * dashboard (loaded on demand: it draws charts), or the default home when
+ * the server refuses it (a user scoped to one unit); the others keep the
+ * default home.
  */
 import { lazy, Suspense } from 'react';
 import { useText } from '../platform/i18n';
@@ -20,7 +21,7 @@ export function HomePage() {
   if (canDo(user.role, 'dashboard.leader'))
     return (
       <Suspense fallback={<p role="status">{ui.loading}</p>}>
-        <LeaderDashboardPage />
+        <LeaderDashboardPage fallback={<DefaultHome />} />
       </Suspense>
     );
   return <DefaultHome />;
