@@ -44,7 +44,12 @@ describe('sign-in', () => {
       expect(await nav.getByRole('link', { name: 'Người dùng' }).count()).toBe(
         role === 'admin' ? 1 : 0,
       );
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Xin chào, /);
+      // The province's roles open the leader dashboard; the unit roles their unit's.
+      const dashboard =
+        role === 'unit_leader' || role === 'unit_staff'
+          ? /^Bảng điều hành: Sở Kế hoạch và Đầu tư/
+          : /^Bảng điều hành$/;
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(dashboard);
     },
   );
 

@@ -44,6 +44,7 @@ export function CaseListPage() {
     channel: params.get('kenh') ?? undefined,
     status: params.get('trangThai') ?? undefined,
     overdue: params.get('quaHan') === '1' || undefined,
+    dueSoon: params.get('sapHan') === '1' || undefined,
     mine: params.get('cuaToi') === '1' || undefined,
     unitId: params.get('donVi') ? Number(params.get('donVi')) : undefined,
     q: params.get('q') ?? undefined,
@@ -129,6 +130,7 @@ export function CaseListPage() {
     put('trangThai', formText(data, 'status'));
     put('donVi', formText(data, 'unit'));
     if (data.get('overdue')) next.set('quaHan', '1');
+    if (data.get('dueSoon')) next.set('sapHan', '1');
     if (data.get('mine')) next.set('cuaToi', '1');
     setParams(next);
   };
@@ -203,6 +205,7 @@ export function CaseListPage() {
             />
           </div>
           <CheckboxField label={t.overdueOnly} name="overdue" defaultChecked={!!filters.overdue} />
+          <CheckboxField label={t.dueSoonOnly} name="dueSoon" defaultChecked={!!filters.dueSoon} />
           <CheckboxField label={t.mine} name="mine" defaultChecked={!!filters.mine} />
           <div className="form-actions">
             <button type="submit" className="button button-primary">

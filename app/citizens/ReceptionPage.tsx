@@ -5,6 +5,7 @@
  * leader and month, the reception days against the legal minimum, met or not.
  */
 import { useMemo, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'wouter';
 import { formatCount, formatDate } from '../platform/format';
 import { useLang, useText } from '../platform/i18n';
 import { canDo } from '../platform/permissions';
@@ -25,6 +26,10 @@ import {
 } from './api';
 import { citizensText } from './text';
 
+function monthParam(value: string | null): string | undefined {
+  return value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : undefined;
+}
+
 function lastDay(month: string): string {
   const [y, m] = month.split('-').map(Number);
   return `${month}-${String(daysInMonth(y ?? 2000, m ?? 1)).padStart(2, '0')}`;
@@ -35,7 +40,12 @@ export function ReceptionPage() {
   const { lang } = useLang();
   const today = useToday();
   const user = useUser();
-  const [range, setRange] = useState({ from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) });
+  // A dashboard figure opens the page on its months (`?tu=2023-07&den=2023-07`).
+  const [params] = useSearchParams();
+  const [range, setRange] = useState(() => ({
+    from: monthParam(params.get('tu')) ?? `${today.slice(0, 4)}-01`,
+    to: monthParam(params.get('den')) ?? today.slice(0, 7),
+  }));
   const sessions = useReceptionSessions(`${range.from}-01`, lastDay(range.to));
   const compliance = useCompliance(range.from, range.to);
   const [sort, setSort] = useState<SortState | undefined>();

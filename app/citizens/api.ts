@@ -111,6 +111,8 @@ export interface CaseFilters {
   channel?: string | undefined;
   status?: string | undefined;
   overdue?: boolean | undefined;
+  /** An open step due within the next few days (server: CASE_DUE_SOON_DAYS). */
+  dueSoon?: boolean | undefined;
   unitId?: number | undefined;
   q?: string | undefined;
   mine?: boolean | undefined;
@@ -122,6 +124,7 @@ function caseQuery(f: CaseFilters, limit: number, offset: number): Query {
     channel: f.channel,
     status: f.status,
     overdue: f.overdue ? 'true' : undefined,
+    dueSoon: f.dueSoon ? 'true' : undefined,
     mine: f.mine ? 'true' : undefined,
     unitId: f.unitId,
     q: f.q,

@@ -1,80 +1,30 @@
-/** Trang chủ: a greeting on the product's working day, shortcuts by role, the latest documents issued. */
-import { useQuery } from '@tanstack/react-query';
-import { Link } from 'wouter';
-import { fetchDocuments } from '../documents/api';
-import { useLang, useText } from '../platform/i18n';
-import { formatDate } from '../platform/format';
+/**
+ * Trang chủ: a switch by role. Unit leaders and staff open their unit's
+ * dashboard; the province's roles open the leader dashboard (loaded on demand:
+ * it draws charts), or the default home when the server refuses it (a user
+ * scoped to one unit); any other role keeps the default home.
+ */
+import { lazy, Suspense } from 'react';
+import { useText } from '../platform/i18n';
 import { canDo } from '../platform/permissions';
-import { useToday, useUser } from '../platform/session';
-import { shellText } from '../shell/text';
-import { ErrorNotice } from '../ui/ErrorNotice';
-import { Page, Section } from '../ui/Page';
+import { useUser } from '../platform/session';
 import { uiText } from '../ui/text';
 import { UnitDashboardPage } from '../unit-dashboard/UnitDashboardPage';
+import { DefaultHome } from './DefaultHome';
+
+const LeaderDashboardPage = lazy(() =>
+  import('../dashboard/LeaderDashboardPage').then((m) => ({ default: m.LeaderDashboardPage })),
+);
 
 export function HomePage() {
-  const role = useUser().role;
-  if (role === 'unit_leader' || role === 'unit_staff') return <UnitDashboardPage />;
-  return <GeneralHomePage />;
-}
-
-function GeneralHomePage() {
-  const t = useText(shellText);
-  const ui = useText(uiText);
-  const { lang } = useLang();
   const user = useUser();
-  const today = useToday();
-  const recent = useQuery({
-    queryKey: ['documents', 'recent'],
-    queryFn: ({ signal }) =>
-      fetchDocuments({ direction: 'outgoing', sort: '-issueDate', page: 1, pageSize: 5 }, signal),
-  });
-  const shortcuts = [
-    { href: '/van-ban', label: t.nav.register, show: true },
-    { href: '/van-ban/cap-so', label: t.nav.issue, show: canDo(user.role, 'documents.issue') },
-    {
-      href: '/van-ban/vao-so',
-      label: t.nav.incoming,
-      show: canDo(user.role, 'documents.registerIncoming'),
-    },
-    { href: '/van-ban/thong-ke', label: t.nav.statistics, show: true },
-    { href: '/quan-tri/don-vi', label: t.nav.units, show: canDo(user.role, 'admin') },
-  ].filter((s) => s.show);
-  return (
-    <Page
-      title={t.home.greeting(user.fullName)}
-      intro={today ? <p>{t.home.today(formatDate(today, lang))}</p> : null}
-    >
-      <Section title={t.home.shortcuts}>
-        <ul className="shortcut-list">
-          {shortcuts.map((s) => (
-            <li key={s.href}>
-              <Link href={s.href} className="shortcut">
-                {s.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </Section>
-      <Section title={t.home.recent}>
-        {recent.isLoading && <p role="status">{ui.loading}</p>}
-        <ErrorNotice error={recent.error} onRetry={() => void recent.refetch()} />
-        {recent.data && (
-          <ul className="recent-list">
-            {recent.data.items.map((d) => (
-              <li key={d.id}>
-                <Link href={`/van-ban/${d.id}`}>{d.numberSymbol ?? `#${d.id}`}</Link>{' '}
-                <span className="muted">{formatDate(d.issueDate, lang)}</span>
-                <br />
-                {d.summary}
-              </li>
-            ))}
-          </ul>
-        )}
-        <p>
-          <Link href="/van-ban">{t.home.viewAll}</Link>
-        </p>
-      </Section>
-    </Page>
-  );
+  const ui = useText(uiText);
+  if (user.role === 'unit_leader' || user.role === 'unit_staff') return <UnitDashboardPage />;
+  if (canDo(user.role, 'dashboard.leader'))
+    return (
+      <Suspense fallback={<p role="status">{ui.loading}</p>}>
+        <LeaderDashboardPage fallback={<DefaultHome />} />
+      </Suspense>
+    );
+  return <DefaultHome />;
 }

@@ -5,6 +5,7 @@
  * source, the disbursement dashboard and its Excel import, the scorecards.
  */
 import { Route, Switch } from 'wouter';
+import { ExplanationListPage } from './ExplanationListPage';
 import { NotFoundPage } from '../shell/placeholders';
 import { IndicatorsPage } from './IndicatorsPage';
 import { IndicatorPage } from './IndicatorPage';
@@ -18,6 +19,7 @@ export function FigureRoutes() {
       <Route path="/chi-tieu-dau-tu" component={IndicatorsPage} />
       <Route path="/chi-tieu-dau-tu/chi-tieu/:id">{(p) => <IndicatorPage id={p.id} />}</Route>
       <Route path="/chi-tieu-dau-tu/thu-ngan-sach" component={RevenuePage} />
+      <Route path="/chi-tieu-dau-tu/giai-trinh" component={ExplanationListPage} />
       <Route path="/chi-tieu-dau-tu/giai-ngan" component={DisbursementPage} />
       <Route path="/chi-tieu-dau-tu/giai-ngan/*" component={DisbursementPage} />
       <Route path="/chi-tieu-dau-tu/danh-gia" component={ScorecardsPage} />

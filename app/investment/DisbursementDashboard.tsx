@@ -24,6 +24,10 @@ import { ProjectionSection } from './ProjectionSection';
 import { RateSection } from './RateSection';
 import { investmentText } from './text';
 
+function dateParam(value: string | null): string | undefined {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
 function basisParam(value: string | null): PlanBasis | undefined {
   return PLAN_BASES.find((b) => b === value);
 }
@@ -36,7 +40,9 @@ export function DisbursementDashboard() {
   const [params, setParams] = useSearchParams();
   const allowed = canDo(user.role, 'investment.dashboard');
   const chosen = basisParam(params.get('mau-so'));
-  const dashboard = useDashboard(chosen, allowed);
+  // A report date from the address (`?ngay=2023-06-30`, as the leader dashboard links); today by default.
+  const at = dateParam(params.get('ngay'));
+  const dashboard = useDashboard(chosen, allowed, at);
   const d = dashboard.data;
   const canImport =
     canDo(user.role, 'investment.importDisbursements') ||

@@ -147,12 +147,12 @@ export interface Dashboard {
 }
 
 /** The dashboard on a denominator (the server's setting when absent), as of the product clock. */
-export function useDashboard(denominator: PlanBasis | undefined, enabled = true) {
+export function useDashboard(denominator: PlanBasis | undefined, enabled = true, at?: string) {
   return useQuery({
     enabled,
-    queryKey: ['investment', 'dashboard', denominator ?? 'default'],
+    queryKey: ['investment', 'dashboard', denominator ?? 'default', at ?? 'today'],
     queryFn: ({ signal }) =>
-      api.get<Dashboard>('/api/v1/investment/dashboard', { denominator }, signal),
+      api.get<Dashboard>('/api/v1/investment/dashboard', { denominator, at }, signal),
     placeholderData: keepPreviousData,
   });
 }

@@ -31,6 +31,7 @@ export type UiAction =
   | 'indicators.explain'
   | 'indicators.submitExplanation'
   | 'investment.dashboard'
+  | 'dashboard.leader'
   | 'investment.importDisbursements'
   | 'investment.importPlans'
   | 'evaluation.run'
@@ -77,6 +78,8 @@ const ALLOWED: Record<UiAction, readonly Role[]> = {
   'indicators.submitExplanation': ['admin', 'unit_leader'],
   // investment.read on the province: provincial aggregates are not for the unit-scoped roles.
   'investment.dashboard': ['admin', 'leader', 'office', 'viewer'],
+  // dashboard.leader on the province (server/dashboard): its home page for these roles.
+  'dashboard.leader': ['admin', 'leader', 'office', 'viewer'],
   // investment.disburse: the office and the investor's own people; investment.manage: plans.
   'investment.importDisbursements': ['admin', 'office', 'unit_leader', 'unit_staff'],
   'investment.importPlans': ['admin', 'office'],

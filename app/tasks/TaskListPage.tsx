@@ -77,6 +77,27 @@ export function TaskListPage() {
           </button>
         </p>
       )}
+      {filters.counted && (
+        <Condition
+          text={t.counted}
+          remove={t.removeSource}
+          onRemove={() => update({ counted: false })}
+        />
+      )}
+      {filters.leadUnit && (
+        <Condition
+          text={t.byLeadUnit(list.data?.items[0]?.leadUnit.name ?? `#${filters.leadUnit}`)}
+          remove={t.removeSource}
+          onRemove={() => update({ leadUnit: '' })}
+        />
+      )}
+      {filters.noLeader && (
+        <Condition
+          text={t.noLeader}
+          remove={t.removeSource}
+          onRemove={() => update({ noLeader: false })}
+        />
+      )}
       <StatusChipFilter
         status={filters.status}
         dueSoon={filters.dueSoon}
@@ -121,5 +142,25 @@ export function TaskListPage() {
         }
       />
     </Page>
+  );
+}
+
+/** One condition the address set (from a dashboard figure), with a button to drop it. */
+function Condition({
+  text,
+  remove,
+  onRemove,
+}: {
+  text: string;
+  remove: string;
+  onRemove: () => void;
+}) {
+  return (
+    <p className="active-condition">
+      {text}{' '}
+      <button type="button" className="button button-secondary button-small" onClick={onRemove}>
+        {remove}
+      </button>
+    </p>
   );
 }

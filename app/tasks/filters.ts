@@ -24,13 +24,29 @@ export interface TaskFilters {
   to: string;
   topLevel: boolean;
   awaiting: boolean;
+  /** Only the tasks statistics count (the dashboard's figures): no programme roots, no parents. */
+  counted: boolean;
+  /** The lead unit (đơn vị chủ trì) as statistics group tasks. */
+  leadUnit: string;
+  /** Tasks without a leader in charge. */
+  noLeader: boolean;
   sort: string;
   page: number;
   pageSize: number;
 }
 
-const TEXT_KEYS = ['q', 'unit', 'role', 'leader', 'source', 'parent', 'from', 'to'] as const;
-const FLAG_KEYS = ['dueSoon', 'topLevel', 'awaiting'] as const;
+const TEXT_KEYS = [
+  'q',
+  'unit',
+  'role',
+  'leader',
+  'source',
+  'parent',
+  'from',
+  'to',
+  'leadUnit',
+] as const;
+const FLAG_KEYS = ['dueSoon', 'topLevel', 'awaiting', 'counted', 'noLeader'] as const;
 
 /** Filters from the address's search parameters. */
 export function filtersFromParams(params: URLSearchParams): TaskFilters {
@@ -55,6 +71,9 @@ export function filtersFromParams(params: URLSearchParams): TaskFilters {
     to: text('to'),
     topLevel: params.get('topLevel') === '1',
     awaiting: params.get('awaiting') === '1',
+    counted: params.get('counted') === '1',
+    leadUnit: text('leadUnit'),
+    noLeader: params.get('noLeader') === '1',
     sort: (TASK_SORTS as readonly string[]).includes(sort) ? sort : DEFAULT_SORT,
     page: positive('page', 1),
     pageSize: Math.min(500, positive('pageSize', DEFAULT_PAGE_SIZE)),
@@ -93,6 +112,9 @@ export function listQuery(f: TaskFilters, page = f.page, pageSize = f.pageSize):
     deadlineTo: f.to,
     topLevel: f.topLevel ? 'true' : undefined,
     awaitingApproval: f.awaiting ? 'true' : undefined,
+    counted: f.counted ? 'true' : undefined,
+    leadUnitId: f.leadUnit,
+    withoutLeader: f.noLeader ? 'true' : undefined,
     sort: f.sort,
     page,
     pageSize,

@@ -4,6 +4,7 @@
  * register that lives beside the document register.
  */
 import { Route, Switch } from 'wouter';
+import { UrgingListPage } from './UrgingListPage';
 import { NotFoundPage } from '../shell/placeholders';
 import { CreateTaskPage } from './CreateTaskPage';
 import { DirectionListPage } from './DirectionListPage';
@@ -23,6 +24,7 @@ export function TaskRoutes() {
       <Route path="/nhiem-vu" component={TaskListPage} />
       <Route path="/nhiem-vu/giao" component={CreateTaskPage} />
       <Route path="/nhiem-vu/don-vi" component={MyUnitPage} />
+      <Route path="/nhiem-vu/don-doc" component={UrgingListPage} />
       <Route path="/nhiem-vu/thong-ke" component={TaskStatisticsPage} />
       <Route path="/nhiem-vu/trich-xuat" component={ExtractionImportPage} />
       <Route path="/nhiem-vu/trich-xuat/:id">{(p) => <ExtractionReviewPage id={p.id} />}</Route>

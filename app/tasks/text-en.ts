@@ -37,6 +37,9 @@ export const tasksTextEn: TasksText = {
     bySource: (source) => `Tasks assigned by ${source}`,
     byParent: (id) => `Sub-tasks of task #${id}`,
     removeSource: 'Remove this condition',
+    counted: 'Only the tasks statistics count (no programmes, no task split into sub-tasks)',
+    byLeadUnit: (unit) => `Lead unit: ${unit}`,
+    noLeader: 'No leader in charge',
   },
   saved: {
     title: 'Saved filters',

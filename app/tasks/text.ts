@@ -38,6 +38,10 @@ const vi = {
     bySource: (source: string) => `Nhiệm vụ giao tại văn bản ${source}`,
     byParent: (id: number) => `Nhiệm vụ con của nhiệm vụ #${id}`,
     removeSource: 'Bỏ điều kiện này',
+    counted:
+      'Chỉ các nhiệm vụ được tính trong thống kê (không tính chương trình và nhiệm vụ đã chia thành nhiệm vụ con)',
+    byLeadUnit: (unit: string) => `Đơn vị chủ trì: ${unit}`,
+    noLeader: 'Chưa giao lãnh đạo phụ trách',
   },
   saved: {
     title: 'Bộ lọc đã lưu',

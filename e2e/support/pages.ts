@@ -14,7 +14,15 @@ export interface PageVisit {
 
 export const PAGES: readonly PageVisit[] = [
   { name: 'sign-in', role: null, path: '/', heading: 'Đăng nhập' },
-  { name: 'home', role: 'office', path: '/', heading: /^Xin chào/ },
+  {
+    name: 'leader dashboard',
+    role: 'leader',
+    path: '/',
+    heading: 'Bảng điều hành',
+    then: async (page) => {
+      await page.locator('[data-ready="true"]').waitFor();
+    },
+  },
   { name: 'register', role: 'office', path: '/van-ban', heading: 'Sổ văn bản' },
   {
     name: 'document detail',

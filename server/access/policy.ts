@@ -58,6 +58,8 @@ export const ACTIONS = [
   'voter_petition.manage',
   'business_feedback.read',
   'business_feedback.manage',
+  /** The province's leader dashboard (bảng điều hành của lãnh đạo). */
+  'dashboard.leader',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -85,6 +87,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
   leader: [
     ...READ_ALL,
+    'dashboard.leader',
     'document.read_secret',
     'task.decide',
     'task.urge',
@@ -93,6 +96,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   ],
   office: [
     ...READ_ALL,
+    'dashboard.leader',
     'document.read_secret',
     'document.write',
     'council.manage',
@@ -132,7 +136,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'indicator.explain',
     'citizen.handle',
   ],
-  viewer: READ_ALL,
+  viewer: [...READ_ALL, 'dashboard.leader'],
 };
 
 /** The resource an action touches: the units it belongs to (any one in scope suffices). */

@@ -4,12 +4,19 @@ import type { Actor } from '../platform/actor';
 import { localDateSchema, parseInput } from '../platform/validation';
 import { authorize, scopePathOf } from '../access/policy';
 import { viFold } from '../../shared/vi/text';
+import { addDays } from '../../shared/dates/local-date';
 import { CASE_CLASSIFICATIONS } from '../../shared/citizens/case-number';
 import { loadLegalContext } from './legal-context';
 import { loadCase } from './case-access';
 import { casePersonViewSchema, readPersonsAudited, type CasePersonView } from './case-persons';
 import { caseViewSchema, toCaseViews, type CaseView } from './case-view';
 import { CASE_CHANNELS, CASE_STATUSES } from './tables';
+
+/**
+ * A step due within this many days is "near its deadline" (sắp đến hạn): the
+ * same window as the `dueSoon` flag of each step (taskStatusAt's default).
+ */
+export const CASE_DUE_SOON_DAYS = 5;
 
 /** Filters of listCases. */
 export const listCasesInput = z
@@ -19,6 +26,8 @@ export const listCasesInput = z
     status: z.enum(CASE_STATUSES).optional(),
     /** `overdue`: an open step past its due date today. */
     overdue: z.boolean().optional(),
+    /** `dueSoon`: an open case with an open step due today or within the next {@link CASE_DUE_SOON_DAYS} days. */
+    dueSoon: z.boolean().optional(),
     unitId: z.coerce.number().int().positive().optional(),
     receptionSessionId: z.coerce.number().int().positive().optional(),
     /** Cases the caller handles. */
@@ -89,6 +98,20 @@ export async function listCases(
             .whereRef('s.case_id', '=', 'c.id')
             .where('s.completed_on', 'is', null)
             .where('s.due_date', '<', today),
+        ),
+      );
+  if (data.dueSoon)
+    query = query
+      .where('c.status', '=', 'open')
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('citizen_case_steps as s')
+            .select('s.id')
+            .whereRef('s.case_id', '=', 'c.id')
+            .where('s.completed_on', 'is', null)
+            .where('s.due_date', '>=', today)
+            .where('s.due_date', '<=', addDays(today, CASE_DUE_SOON_DAYS)),
         ),
       );
   if (data.mine)

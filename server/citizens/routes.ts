@@ -38,7 +38,12 @@ import {
 
 const bool = z.enum(['true', 'false']).optional();
 const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
-const listCasesQuery = listCasesInput.extend({ overdue: bool, mine: bool, includePersons: bool });
+const listCasesQuery = listCasesInput.extend({
+  overdue: bool,
+  dueSoon: bool,
+  mine: bool,
+  includePersons: bool,
+});
 const complianceQuery = receptionComplianceInput.extend({ countAdHoc: bool });
 
 const idParams = z.object({ id: z.coerce.number().int().positive() }).strict();
@@ -175,6 +180,7 @@ export function citizenCaseRoutes(ctx: AppContext): FastifyPluginAsync {
           input: {
             ...request.query,
             overdue: flag(request.query.overdue),
+            dueSoon: flag(request.query.dueSoon),
             mine: flag(request.query.mine),
             includePersons: flag(request.query.includePersons),
           },

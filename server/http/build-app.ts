@@ -36,6 +36,7 @@ import { citizenCaseRoutes } from '../citizens/routes';
 import { voterPetitionRoutes } from '../citizens/petitions/routes';
 import { businessRoutes } from '../citizens/business/routes';
 import { unitDashboardRoutes } from '../unit-dashboard/routes';
+import { dashboardRoutes } from '../dashboard/routes';
 
 /** A route as registered: method and URL pattern. */
 export interface RegisteredRoute {
@@ -137,6 +138,7 @@ export async function buildApp(
   await app.register(voterPetitionRoutes(ctx), { prefix: '/api/v1' });
   await app.register(businessRoutes(ctx), { prefix: '/api/v1' });
   await app.register(unitDashboardRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(dashboardRoutes(ctx), { prefix: '/api/v1' });
   await app.register(webAppRoutes(ctx, webRoot));
   return app;
 }

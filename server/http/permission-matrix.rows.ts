@@ -17,6 +17,7 @@ import { CITIZEN_CASE_MATRIX } from '../citizens/permission-rows';
 import { VOTER_PETITION_MATRIX } from '../citizens/petitions/permission-rows';
 import { BUSINESS_MATRIX } from '../citizens/business/permission-rows';
 import { UNIT_DASHBOARD_MATRIX } from '../unit-dashboard/permission-rows';
+import { DASHBOARD_MATRIX } from '../dashboard/permission-rows';
 
 /** Expected status for a resource of the actor's own scope and of another scope. */
 export type Pair = [own: number, other: number];
@@ -510,4 +511,5 @@ export const MATRIX: MatrixRow[] = [
   ...VOTER_PETITION_MATRIX,
   ...BUSINESS_MATRIX,
   ...UNIT_DASHBOARD_MATRIX,
+  ...DASHBOARD_MATRIX,
 ];

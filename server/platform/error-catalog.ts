@@ -17,6 +17,7 @@ import { voterPetitionErrors } from '../citizens/petitions/errors';
 import { businessErrors } from '../citizens/business/errors';
 import { extractErrors } from '../extract/errors';
 import { unitDashboardErrors } from '../unit-dashboard/errors';
+import { dashboardErrors } from '../dashboard/errors';
 
 /**
  * The whole error vocabulary: every stable code with its HTTP status and its
@@ -39,6 +40,7 @@ export const ERROR_CATALOG = {
   ...periodicReportErrors,
   ...citizenErrors,
   ...voterPetitionErrors,
+  ...dashboardErrors,
   ...businessErrors,
   ...extractErrors,
   ...unitDashboardErrors,

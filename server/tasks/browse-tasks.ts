@@ -9,7 +9,7 @@ import { addDays } from '../../shared/dates/local-date';
 import { TASK_STATUSES } from '../../shared/tasks/status';
 import { viFold } from '../../shared/vi/text';
 import { effectiveDeadlineSql, statusSql } from './status-sql';
-import { taskInScope } from './task-scope';
+import { countedTask, taskInScope } from './task-scope';
 import { loadTaskFor, statusOptions } from './task-context';
 import { toTaskViews, type TaskView } from './task-view';
 import { listUrgings, type UrgingView } from './urge';
@@ -33,6 +33,12 @@ export const browseTasksInput = z
     unitId: z.number().int().positive().optional(),
     role: z.enum(['lead', 'coordinate', 'follow']).optional(),
     leaderPersonId: z.number().int().positive().optional(),
+    /** Tasks without a leader in charge (lãnh đạo phụ trách). */
+    withoutLeader: z.boolean().optional(),
+    /** Tasks whose lead unit (đơn vị chủ trì) is this unit, as statistics group them. */
+    leadUnitId: z.number().int().positive().optional(),
+    /** Only the tasks statistics count: real tasks without sub-tasks, assigned by today. */
+    counted: z.boolean().optional(),
     sourceDocumentId: z.number().int().positive().optional(),
     parentId: z.number().int().positive().optional(),
     /** Only top-level tasks (no parent). */
@@ -83,6 +89,9 @@ export async function browseTasks(
     );
   }
   if (f.leaderPersonId !== undefined) q = q.where('tasks.leader_person_id', '=', f.leaderPersonId);
+  if (f.withoutLeader) q = q.where('tasks.leader_person_id', 'is', null);
+  if (f.leadUnitId !== undefined) q = q.where('tasks.lead_unit_id', '=', f.leadUnitId);
+  if (f.counted) q = q.where(countedTask()).where('tasks.assigned_on', '<=', today);
   if (f.sourceDocumentId !== undefined)
     q = q.where('tasks.source_document_id', '=', f.sourceDocumentId);
   if (f.parentId !== undefined) q = q.where('tasks.parent_id', '=', f.parentId);

@@ -70,6 +70,9 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsync {
               unitId: z.coerce.number().int().positive().optional(),
               role: z.enum(['lead', 'coordinate', 'follow']).optional(),
               leaderPersonId: z.coerce.number().int().positive().optional(),
+              withoutLeader: bool,
+              leadUnitId: z.coerce.number().int().positive().optional(),
+              counted: bool,
               sourceDocumentId: z.coerce.number().int().positive().optional(),
               parentId: z.coerce.number().int().positive().optional(),
               topLevel: bool,
@@ -107,6 +110,11 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsync {
             ...(q.unitId ? { unitId: q.unitId } : {}),
             ...(q.role ? { role: q.role } : {}),
             ...(q.leaderPersonId ? { leaderPersonId: q.leaderPersonId } : {}),
+            ...(flag(q.withoutLeader) !== undefined
+              ? { withoutLeader: flag(q.withoutLeader) }
+              : {}),
+            ...(q.leadUnitId ? { leadUnitId: q.leadUnitId } : {}),
+            ...(flag(q.counted) !== undefined ? { counted: flag(q.counted) } : {}),
             ...(q.sourceDocumentId ? { sourceDocumentId: q.sourceDocumentId } : {}),
             ...(q.parentId ? { parentId: q.parentId } : {}),
             ...(flag(q.topLevel) !== undefined ? { topLevel: flag(q.topLevel) } : {}),
@@ -410,6 +418,9 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsync {
             .object({
               unitId: z.coerce.number().int().positive().optional(),
               taskId: z.coerce.number().int().positive().optional(),
+              sentFrom: dateParam.optional(),
+              sentTo: dateParam.optional(),
+              unread: bool,
             })
             .strict(),
           response: { 200: z.object({ items: z.array(urgingViewSchema) }), ...errorResponses },
@@ -420,6 +431,9 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsync {
           actor: actorOf(request),
           ...(request.query.unitId ? { unitId: request.query.unitId } : {}),
           ...(request.query.taskId ? { taskId: request.query.taskId } : {}),
+          ...(request.query.sentFrom ? { sentFrom: request.query.sentFrom } : {}),
+          ...(request.query.sentTo ? { sentTo: request.query.sentTo } : {}),
+          ...(request.query.unread === 'true' ? { unread: true } : {}),
         }),
       }),
     );

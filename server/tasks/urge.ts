@@ -159,7 +159,10 @@ export async function markUrgingRead(
   return view;
 }
 
-/** Urgings visible to the actor: of one task, received by one unit, or one by id; newest first. */
+/**
+ * Urgings visible to the actor: of one task, received by one unit, or one by
+ * id, sent within dates, or only those nobody has read yet; newest first.
+ */
 export async function listUrgings(
   ctx: AppContext,
   {
@@ -167,7 +170,19 @@ export async function listUrgings(
     taskId,
     unitId,
     urgingId,
-  }: { actor: Actor; taskId?: number; unitId?: number; urgingId?: number },
+    sentFrom,
+    sentTo,
+    unread,
+  }: {
+    actor: Actor;
+    taskId?: number;
+    unitId?: number;
+    urgingId?: number;
+    sentFrom?: string;
+    sentTo?: string;
+    /** Only urgings no user has opened (no read recorded). */
+    unread?: boolean;
+  },
 ): Promise<UrgingView[]> {
   authorize(actor, 'task.read');
   let q = ctx.db.q
@@ -186,6 +201,19 @@ export async function listUrgings(
   if (taskId !== undefined) q = q.where('g.task_id', '=', taskId);
   if (unitId !== undefined) q = q.where('a.unit_id', '=', unitId);
   if (urgingId !== undefined) q = q.where('g.id', '=', urgingId);
+  if (sentFrom !== undefined) q = q.where('g.sent_on', '>=', sentFrom);
+  if (sentTo !== undefined) q = q.where('g.sent_on', '<=', sentTo);
+  if (unread)
+    q = q.where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('urging_reads as r')
+            .select('r.urging_id')
+            .whereRef('r.urging_id', '=', 'g.id'),
+        ),
+      ),
+    );
   const rows = await q.orderBy('g.sent_at', 'desc').orderBy('g.id', 'desc').limit(500).execute();
   const ids = rows.map((r) => r.id);
   const reads =
