@@ -35,6 +35,7 @@ import { extractionRoutes } from '../extract/routes';
 import { citizenCaseRoutes } from '../citizens/routes';
 import { voterPetitionRoutes } from '../citizens/petitions/routes';
 import { businessRoutes } from '../citizens/business/routes';
+import { searchRoutes } from '../search/routes';
 
 /** A route as registered: method and URL pattern. */
 export interface RegisteredRoute {
@@ -135,6 +136,7 @@ export async function buildApp(
   await app.register(citizenCaseRoutes(ctx), { prefix: '/api/v1' });
   await app.register(voterPetitionRoutes(ctx), { prefix: '/api/v1' });
   await app.register(businessRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(searchRoutes(ctx), { prefix: '/api/v1' });
   await app.register(webAppRoutes(ctx, webRoot));
   return app;
 }

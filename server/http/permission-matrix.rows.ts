@@ -16,6 +16,7 @@ import { EXTRACTION_MATRIX } from '../extract/permission-rows';
 import { CITIZEN_CASE_MATRIX } from '../citizens/permission-rows';
 import { VOTER_PETITION_MATRIX } from '../citizens/petitions/permission-rows';
 import { BUSINESS_MATRIX } from '../citizens/business/permission-rows';
+import { SEARCH_MATRIX } from '../search/permission-rows';
 
 /** Expected status for a resource of the actor's own scope and of another scope. */
 export type Pair = [own: number, other: number];
@@ -508,4 +509,5 @@ export const MATRIX: MatrixRow[] = [
   ...CITIZEN_CASE_MATRIX,
   ...VOTER_PETITION_MATRIX,
   ...BUSINESS_MATRIX,
+  ...SEARCH_MATRIX,
 ];
