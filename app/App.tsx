@@ -39,6 +39,9 @@ const FigureRoutes = lazy(() =>
 const CitizenRoutes = lazy(() =>
   import('./citizens/routes').then((m) => ({ default: m.CitizenRoutes })),
 );
+const SearchPage = lazy(() =>
+  import('./search/SearchPage').then((m) => ({ default: m.SearchPage })),
+);
 const WeeklyCalendarPage = lazy(() =>
   import('./leader-calendar/WeeklyCalendarPage').then((m) => ({
     default: m.WeeklyCalendarPage,
@@ -159,6 +162,11 @@ function SignedInRoutes() {
       <Route path="/bao-cao/*">
         <Lazy>
           <ReportRoutes />
+        </Lazy>
+      </Route>
+      <Route path="/tim-kiem">
+        <Lazy>
+          <SearchPage />
         </Lazy>
       </Route>
       <Route path="/tai-khoan" component={AccountPage} />

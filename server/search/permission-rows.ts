@@ -1,8 +1,7 @@
 import type { MatrixRow, Pair } from '../http/permission-matrix.rows';
 import { ROLES, type Role } from '../access/tables';
 
-const everyone = (ok: Pair) =>
-  Object.fromEntries(ROLES.map((r) => [r, ok])) as Record<Role, Pair>;
+const everyone = (ok: Pair) => Object.fromEntries(ROLES.map((r) => [r, ok])) as Record<Role, Pair>;
 
 /**
  * Permission-matrix rows of the global search: every signed-in role may search; each kind is
@@ -12,10 +11,7 @@ export const SEARCH_MATRIX: MatrixRow[] = [
   {
     method: 'GET',
     route: '/api/v1/search',
-    build: (f, side) =>
-      Promise.resolve({
-        url: `/api/v1/search?q=${encodeURIComponent((side === 'own' ? f.t : f.u).province.code)}`,
-      }),
+    build: () => Promise.resolve({ url: '/api/v1/search?q=ke%20hoach%20dau%20tu' }),
     expect: everyone([200, 200]),
   },
 ];

@@ -9,7 +9,14 @@ import type { Tx } from '../platform/db/database';
 import { can, scopePathOf } from '../access/policy';
 import { applyFilter, type DocumentFilter } from '../documents/document-queries';
 import { docTypeByKey } from '../../shared/documents/doc-types';
-import { matchOfRank, matchRank, textOrUnit, unitIn, type KindResult, type KindSearch } from './search-hit';
+import {
+  matchOfRank,
+  matchRank,
+  textOrUnit,
+  unitIn,
+  type KindResult,
+  type KindSearch,
+} from './search-hit';
 
 /** Register entries the actor may read that match; null when the role may not read the register. */
 export async function searchDocuments(

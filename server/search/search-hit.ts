@@ -93,8 +93,7 @@ export function matchRank(
 ): RawBuilder<number> {
   const col = ref(column);
   const phrase = q.numberSymbol ?? q.folded.replace(/[%_\\]/gu, '');
-  const exact =
-    opts.exact ?? sql<SqlBool>`(${col} = ${phrase} or ${col} like ${`${phrase} %`})`;
+  const exact = opts.exact ?? sql<SqlBool>`(${col} = ${phrase} or ${col} like ${`${phrase} %`})`;
   const unit = opts.unit ?? sql<SqlBool>`1 = 0`;
   return sql<number>`case when ${exact} then 0 when (${col} like ${`${phrase}%`} or ${col} like ${`% ${phrase}%`}) then 1 when ${unit} then 2 else 3 end`;
 }

@@ -8,15 +8,18 @@ import { sql } from 'kysely';
 import type { Actor } from '../platform/actor';
 import type { Tx } from '../platform/db/database';
 import { can, scopePathOf } from '../access/policy';
-import { matchOfRank, matchRank, textOrUnit, unitIn, type KindResult, type KindSearch } from './search-hit';
+import {
+  matchOfRank,
+  matchRank,
+  textOrUnit,
+  unitIn,
+  type KindResult,
+  type KindSearch,
+} from './search-hit';
 import { unitHref } from './unit-links';
 
 /** People the actor may read that match; null when the role may not read people. */
-export async function searchPeople(
-  q: Tx,
-  actor: Actor,
-  s: KindSearch,
-): Promise<KindResult | null> {
+export async function searchPeople(q: Tx, actor: Actor, s: KindSearch): Promise<KindResult | null> {
   if (!can(actor, 'person.read')) return null;
   const scope = scopePathOf(actor);
   const text = sql<string>`(${sql.ref('pe.search_text')} || ' ' || ${sql.ref('pos.search_text')})`;

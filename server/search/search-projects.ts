@@ -7,7 +7,14 @@
 import type { Actor } from '../platform/actor';
 import type { Tx } from '../platform/db/database';
 import { can, scopePathOf } from '../access/policy';
-import { matchOfRank, matchRank, textOrUnit, unitIn, type KindResult, type KindSearch } from './search-hit';
+import {
+  matchOfRank,
+  matchRank,
+  textOrUnit,
+  unitIn,
+  type KindResult,
+  type KindSearch,
+} from './search-hit';
 
 /** Projects the actor may read that match; null when the role may not read investment. */
 export async function searchProjects(

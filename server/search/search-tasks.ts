@@ -7,16 +7,21 @@ import type { Actor } from '../platform/actor';
 import type { Tx } from '../platform/db/database';
 import { can, scopePathOf } from '../access/policy';
 import { taskInScope } from '../tasks/task-scope';
-import { matchOfRank, matchRank, textOrUnit, unitIn, type KindResult, type KindSearch } from './search-hit';
+import {
+  matchOfRank,
+  matchRank,
+  textOrUnit,
+  unitIn,
+  type KindResult,
+  type KindSearch,
+} from './search-hit';
 
 /** Tasks the actor may read that match; null when the role may not read tasks. */
 export async function searchTasks(q: Tx, actor: Actor, s: KindSearch): Promise<KindResult | null> {
   if (!can(actor, 'task.read')) return null;
   const scope = scopePathOf(actor);
   const unit = unitIn('tasks.lead_unit_id', s.unitIds);
-  let matching = q
-    .selectFrom('tasks')
-    .where(textOrUnit('tasks.search_text', s.query, unit));
+  let matching = q.selectFrom('tasks').where(textOrUnit('tasks.search_text', s.query, unit));
   if (scope) matching = matching.where(taskInScope(scope));
   const { n } = await matching
     .select((eb) => eb.fn.countAll<number>().as('n'))

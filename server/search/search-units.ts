@@ -6,7 +6,14 @@
 import type { Actor } from '../platform/actor';
 import type { Tx } from '../platform/db/database';
 import { can, scopePathOf } from '../access/policy';
-import { matchOfRank, matchRank, textOrUnit, unitIn, type KindResult, type KindSearch } from './search-hit';
+import {
+  matchOfRank,
+  matchRank,
+  textOrUnit,
+  unitIn,
+  type KindResult,
+  type KindSearch,
+} from './search-hit';
 import { unitHref } from './unit-links';
 
 /** Units the actor may read that match; null when the role may not read units. */

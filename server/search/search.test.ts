@@ -70,7 +70,11 @@ describe(`global search on the demo province (${TEST_ENGINE})`, () => {
     const issued = await ctx.db.q
       .selectFrom('documents')
       .select(['id', 'issuer_unit_id'])
-      .where('id', 'in', group(bySymbol, 'documents').items.map((i) => i.id))
+      .where(
+        'id',
+        'in',
+        group(bySymbol, 'documents').items.map((i) => i.id),
+      )
       .execute();
     expect(issued.some((d) => d.issuer_unit_id === skhdtId)).toBe(true);
     // A folded phrase also finds documents and tasks by their words.

@@ -6,5 +6,7 @@ import { can } from '../access/policy';
  * manage units, else the list of the tasks it leads (every reader's page about a unit).
  */
 export function unitHref(actor: Actor, unitId: number): string {
-  return can(actor, 'unit.manage') ? `/quan-tri/don-vi/${unitId}` : `/nhiem-vu?unit=${unitId}&role=lead`;
+  return can(actor, 'unit.manage')
+    ? `/quan-tri/don-vi/${unitId}`
+    : `/nhiem-vu?unit=${unitId}&role=lead`;
 }
