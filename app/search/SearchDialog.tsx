@@ -19,6 +19,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const { lang } = useLang();
   const [, navigate] = useLocation();
   const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const [q, setQ] = useState('');
   const settled = useDebounced(q, 250);
@@ -28,6 +29,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
+    // showModal focuses the first button; the search box is where typing goes.
+    input.current?.focus();
   }, []);
 
   const groups = useMemo(
@@ -55,6 +58,10 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       if (flat.length === 0) return;
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive((a) => (a + step + flat.length) % flat.length);
+    } else if (e.key === 'Escape') {
+      // A search field clears itself on Escape and keeps the dialog open; close it at once.
+      e.preventDefault();
+      dialog.current?.close();
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (current) open(current.item.href);
@@ -97,6 +104,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
           {t.label}
         </label>
         <input
+          ref={input}
           id={`${id}-input`}
           className="search-input"
           type="search"
@@ -112,7 +120,6 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
           value={q}
           onChange={(e) => setQ(e.target.value)}
           onKeyDown={onKeyDown}
-          autoFocus
         />
         <p id={`${id}-help`} className="search-help">
           {t.help}
