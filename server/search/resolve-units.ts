@@ -16,12 +16,21 @@ export async function resolveUnits(
   today: string,
 ): Promise<{ unitIds: number[]; unitNames: Map<number, string> }> {
   const units = await listUnitsOn(q, { asOf: today });
-  const provinceNames = units.filter((u) => u.kind === 'province').map((u) => u.name);
+  // The provinces' names, folded once (unitNameKey would fold them again for every name).
+  const provinceSuffixes = units
+    .filter((u) => u.kind === 'province')
+    .map((u) => ` ${unitNameKey(u.name).replace(/^tinh\s+/u, '')}`);
+  const keyOf = (name: string) => {
+    let key = unitNameKey(name);
+    const suffix = provinceSuffixes.find((p) => p !== ' ' && key.endsWith(p));
+    if (suffix) key = key.slice(0, -suffix.length);
+    return key.replace(/\s+tinh$/u, '').trim();
+  };
   const wanted = new Set(query.unitKeys);
   const unitIds: number[] = [];
   for (const u of units) {
     if (u.kind === 'province' || u.kind === 'national_root') continue;
-    const keys = [...new Set([u.name, u.shortName].map((n) => unitNameKey(n, provinceNames)))];
+    const keys = [...new Set([u.name, u.shortName].map(keyOf))];
     const all = [
       ...keys,
       ...keys.flatMap((k) => unitAcronymKeys(k)),

@@ -32,10 +32,6 @@ export async function searchDocuments(
   };
   const unit = unitIn('d.issuer_unit_id', s.unitIds);
   const matching = applyFilter(q, filter).where(textOrUnit('d.search_text', s.query, unit));
-  const { n } = await matching
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
   const exact =
     s.query.numberSymbolKey !== null
       ? sql<boolean>`${sql.ref('d.number_symbol_key')} = ${s.query.numberSymbolKey}`
@@ -54,13 +50,15 @@ export async function searchDocuments(
       'd.arrival_date',
     ])
     .select(rank.as('rank'))
+    // The total in the same pass over the rows (a second scan for count(*) doubled the time).
+    .select(sql<number>`count(*) over ()`.as('total'))
     .orderBy('rank')
     .orderBy('d.issue_date', 'desc')
     .orderBy('d.id', 'desc')
     .limit(s.limit)
     .execute();
   return {
-    total: Number(n),
+    total: Number(rows[0]?.total ?? 0),
     items: rows.map((r) => {
       const type = docTypeByKey(r.type_key)?.nameVi ?? r.type_key;
       return {

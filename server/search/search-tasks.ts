@@ -3,6 +3,7 @@
  * document's số/ký hiệu (the folded `tasks.search_text`), or led by a unit the query names; in
  * the task list's scope (assigned by or to a unit of the actor's subtree).
  */
+import { sql } from 'kysely';
 import type { Actor } from '../platform/actor';
 import type { Tx } from '../platform/db/database';
 import { can, scopePathOf } from '../access/policy';
@@ -23,9 +24,6 @@ export async function searchTasks(q: Tx, actor: Actor, s: KindSearch): Promise<K
   const unit = unitIn('tasks.lead_unit_id', s.unitIds);
   let matching = q.selectFrom('tasks').where(textOrUnit('tasks.search_text', s.query, unit));
   if (scope) matching = matching.where(taskInScope(scope));
-  const { n } = await matching
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
   const rows = await matching
     .leftJoin('documents as src', 'src.id', 'tasks.source_document_id')
     .select([
@@ -38,13 +36,15 @@ export async function searchTasks(q: Tx, actor: Actor, s: KindSearch): Promise<K
       'src.number_symbol as source_number_symbol',
     ])
     .select(matchRank('tasks.search_text', s.query, { unit }).as('rank'))
+    // The total in the same pass over the rows (a second scan for count(*) doubled the time).
+    .select(sql<number>`count(*) over ()`.as('total'))
     .orderBy('rank')
     .orderBy('tasks.assigned_on', 'desc')
     .orderBy('tasks.id', 'desc')
     .limit(s.limit)
     .execute();
   return {
-    total: Number(n),
+    total: Number(rows[0]?.total ?? 0),
     items: rows.map((r) => ({
       id: r.id,
       title: r.content,
