@@ -40,6 +40,9 @@ const CitizenRoutes = lazy(() =>
   import('./citizens/routes').then((m) => ({ default: m.CitizenRoutes })),
 );
 const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ default: m.HelpPage })));
+const SearchPage = lazy(() =>
+  import('./search/SearchPage').then((m) => ({ default: m.SearchPage })),
+);
 const WeeklyCalendarPage = lazy(() =>
   import('./leader-calendar/WeeklyCalendarPage').then((m) => ({
     default: m.WeeklyCalendarPage,
@@ -174,6 +177,11 @@ function SignedInRoutes() {
       <Route path="/thong-bao">
         <Lazy>
           <InboxPage />
+        </Lazy>
+      </Route>
+      <Route path="/tim-kiem">
+        <Lazy>
+          <SearchPage />
         </Lazy>
       </Route>
       <Route path="/tai-khoan" component={AccountPage} />

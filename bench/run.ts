@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the task-statistics benchmark at one synthetic province
+ * `npm run bench`: the task-statistics and global-search benchmarks at one synthetic province
  * on SQLite, and on PostgreSQL too when BENCH_DATABASE_URL names a dedicated
  * database. Larger runs (x10, 2M tasks): see the commands in bench/RESULTS.md.
  */
@@ -11,14 +11,16 @@ const runs: Array<{ engine: string; env: NodeJS.ProcessEnv }> = [
 const pg = process.env.BENCH_DATABASE_URL;
 if (pg) runs.push({ engine: 'postgres', env: { ...process.env, DATABASE_URL: pg } });
 
+const benches = ['bench/task-statistics.bench.ts', 'bench/search.bench.ts'];
+
 let failed = false;
-for (const r of runs) {
+for (const r of runs.flatMap((run) => benches.map((bench) => ({ ...run, bench })))) {
   const res = spawnSync(
     process.execPath,
     [
       '--import',
       'tsx',
-      'bench/task-statistics.bench.ts',
+      r.bench,
       '--engine',
       r.engine,
       '--scale',

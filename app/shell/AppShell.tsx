@@ -11,6 +11,7 @@ import { useMeta, useSignOut, useUser } from '../platform/session';
 import { DemoBadge, LanguageSwitch } from './header-parts';
 import { Navigation } from './Navigation';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { HeaderSearch } from '../search/HeaderSearch';
 import { shellText } from './text';
 
 export function AppShell({ children }: { children: ReactNode }) {
@@ -57,6 +58,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           {meta?.demo && <DemoBadge label={meta.dataLabel} />}
         </div>
         <div className="header-tools">
+          <HeaderSearch />
           {meta?.today && (
             <span className="working-day">
               {t.workingDay}: <strong>{formatDate(meta.today, lang)}</strong>

@@ -36,6 +36,7 @@ export const PAGES: readonly PageVisit[] = [
         .click();
     },
   },
+  { name: 'search', role: 'office', path: '/tim-kiem?q=ke+hoach', heading: 'Kết quả tìm kiếm' },
   { name: 'issue', role: 'office', path: '/van-ban/cap-so', heading: 'Cấp số văn bản đi' },
   { name: 'incoming', role: 'office', path: '/van-ban/vao-so', heading: 'Vào sổ văn bản đến' },
   {

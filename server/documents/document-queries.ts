@@ -38,7 +38,8 @@ export const DOCUMENT_SORTS = [
 ] as const;
 export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
 
-function applyFilter(q: Tx, f: DocumentFilter) {
+/** The register's rows matching a filter (the list's scope and filters), for further querying. */
+export function applyFilter(q: Tx, f: DocumentFilter) {
   let query = q.selectFrom('documents as d');
   if (f.underPath) {
     query = query

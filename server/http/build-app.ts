@@ -37,6 +37,7 @@ import { voterPetitionRoutes } from '../citizens/petitions/routes';
 import { businessRoutes } from '../citizens/business/routes';
 import { unitDashboardRoutes } from '../unit-dashboard/routes';
 import { dashboardRoutes } from '../dashboard/routes';
+import { searchRoutes } from '../search/routes';
 
 /** A route as registered: method and URL pattern. */
 export interface RegisteredRoute {
@@ -139,6 +140,7 @@ export async function buildApp(
   await app.register(businessRoutes(ctx), { prefix: '/api/v1' });
   await app.register(unitDashboardRoutes(ctx), { prefix: '/api/v1' });
   await app.register(dashboardRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(searchRoutes(ctx), { prefix: '/api/v1' });
   await app.register(webAppRoutes(ctx, webRoot));
   return app;
 }

@@ -18,6 +18,7 @@ import { VOTER_PETITION_MATRIX } from '../citizens/petitions/permission-rows';
 import { BUSINESS_MATRIX } from '../citizens/business/permission-rows';
 import { UNIT_DASHBOARD_MATRIX } from '../unit-dashboard/permission-rows';
 import { DASHBOARD_MATRIX } from '../dashboard/permission-rows';
+import { SEARCH_MATRIX } from '../search/permission-rows';
 
 /** Expected status for a resource of the actor's own scope and of another scope. */
 export type Pair = [own: number, other: number];
@@ -512,4 +513,5 @@ export const MATRIX: MatrixRow[] = [
   ...BUSINESS_MATRIX,
   ...UNIT_DASHBOARD_MATRIX,
   ...DASHBOARD_MATRIX,
+  ...SEARCH_MATRIX,
 ];

@@ -132,6 +132,7 @@ export async function appointPosition(
         unit_id: unit.id,
         title: data.title,
         rank: data.rank,
+        search_text: viFold(data.title),
         fields_of_charge: JSON.stringify(data.fieldsOfCharge),
         valid_from: data.validFrom,
         valid_to: data.validTo ?? null,

@@ -67,6 +67,8 @@ export interface PositionsTable {
   unit_id: number;
   title: string;
   rank: PositionRank;
+  /** viFold of the title (global search). */
+  search_text: string;
   /** JSON array of the fields a leader is in charge of (lĩnh vực phụ trách). */
   fields_of_charge: string;
   valid_from: string;
