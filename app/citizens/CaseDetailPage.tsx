@@ -261,10 +261,12 @@ function PersonsSection({ c, handler }: { c: CaseView; handler: boolean }) {
       {erased ? (
         <p className="notice">{t.erasedNote(c.persons.erasedOn ?? '')}</p>
       ) : handler && c.persons.count > 0 ? (
-        <>
-          <ErrorNotice error={persons.error} />
-          {persons.data && <PersonsTable persons={persons.data.persons} />}
-        </>
+        <PersonsTable
+          persons={persons.data?.persons}
+          loading={persons.isFetching}
+          error={persons.error}
+          onRetry={() => void persons.refetch()}
+        />
       ) : (
         <>
           <p className="notice">{t.protectedNote(c.persons.count)}</p>
