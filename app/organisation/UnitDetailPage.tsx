@@ -159,7 +159,7 @@ function UnitSections({
       <Section title={t.unit.names}>
         <DataTable
           tableId="unit-names"
-          caption={t.unit.names}
+          caption={t.unit.namesCaption}
           localSort
           columns={nameColumns}
           rows={unit.names ?? []}
