@@ -1,4 +1,5 @@
 /** Importing a register from Excel (ND 30 Phụ lục IV): errors by row and column, or the count imported; statistics by period. */
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openNav } from './support/journeys';
@@ -115,6 +116,34 @@ describe('statistics of issued documents', () => {
     expect(numbers).toHaveLength(6);
     expect(total).toBe(numbers.reduce((a, b) => a + b, 0));
     expect(total).toBeGreaterThan(0);
+
+    // Sorting by the count (largest first) keeps the total on the last line.
+    const byCount = table.getByRole('columnheader', { name: /Số văn bản/ });
+    await byCount.getByRole('button').click();
+    await byCount.getByRole('button').click();
+    expect(await byCount.getAttribute('aria-sort')).toBe('descending');
+    const sorted = (await table.getByRole('cell').allTextContents()).map((c) =>
+      Number(c.replace(/\./g, '')),
+    );
+    expect(sorted).toEqual([...numbers].sort((a, b) => b - a).concat(total ?? NaN));
+    expect(await table.getByRole('row').last().getByRole('rowheader').textContent()).toBe(
+      'Tổng cộng',
+    );
+
+    // The Excel file is the table as shown: the categories in that order, then the total.
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Xuất Excel' }).click();
+    const workbook = new ExcelJS.Workbook();
+    // exceljs types its input as its own ArrayBuffer-like Buffer.
+    await workbook.xlsx.load(
+      (await readFile(await (await download).path())) as unknown as ArrayBuffer,
+    );
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.rowCount).toBe(8);
+    expect(sheet?.getRow(1).values).toEqual([undefined, 'Loại', 'Số văn bản']);
+    const exported = [2, 3, 4, 5, 6, 7, 8].map((r) => sheet?.getRow(r).getCell(2).value);
+    expect(exported).toEqual(sorted);
+    expect(sheet?.getRow(8).getCell(1).value).toBe('Tổng cộng');
 
     await page.getByLabel('Cách tính').selectOption({ label: 'Theo lịch' });
     await page.getByText('6 tháng đầu năm 2023: từ 01/01/2023 đến 30/6/2023').waitFor();

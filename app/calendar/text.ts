@@ -4,7 +4,7 @@ import type { Texts } from '../platform/i18n';
 const vi = {
   title: 'Lịch ngày làm việc',
   intro:
-    'Ngày lễ, ngày nghỉ bù và ngày làm bù quyết định hạn xử lý tính theo ngày làm việc. Các ngày do hệ thống cung cấp theo quy định; tỉnh có thể thêm ngày riêng.',
+    'Ngày lễ, ngày nghỉ bù và ngày làm bù quyết định các thời hạn tính theo ngày làm việc. Các ngày do hệ thống cung cấp theo quy định; tỉnh có thể thêm ngày riêng.',
   year: 'Năm',
   show: 'Xem',
   workingDays: (year: number, n: string) => `Năm ${year} có ${n} ngày làm việc.`,

@@ -23,6 +23,7 @@ import type { TaskStatus } from '../../shared/tasks/status';
 import { AREA, AreaTabs } from './AreaTabs';
 import { useCase, useCasePersons, type CaseStep, type CaseView } from './api';
 import { PersonsTable } from './PersonsTable';
+import { taskLabels } from '../tasks/labels';
 import {
   AssignForm,
   BreakGlassForm,
@@ -230,7 +231,8 @@ function ClockSection({ c }: { c: CaseView }) {
             {x.daysLate > 0 && <span className="muted"> {d.daysLate(x.daysLate)}</span>}
           </span>
         ),
-        value: (x) => x.status,
+        // Excel gets the status in words, never its code.
+        value: (x) => (isTaskStatus(x.status) ? taskLabels[lang].status[x.status] : x.status),
       },
     ];
   }, [lang]);
@@ -261,10 +263,12 @@ function PersonsSection({ c, handler }: { c: CaseView; handler: boolean }) {
       {erased ? (
         <p className="notice">{t.erasedNote(c.persons.erasedOn ?? '')}</p>
       ) : handler && c.persons.count > 0 ? (
-        <>
-          <ErrorNotice error={persons.error} />
-          {persons.data && <PersonsTable persons={persons.data.persons} />}
-        </>
+        <PersonsTable
+          persons={persons.data?.persons}
+          loading={persons.isFetching}
+          error={persons.error}
+          onRetry={() => void persons.refetch()}
+        />
       ) : (
         <>
           <p className="notice">{t.protectedNote(c.persons.count)}</p>

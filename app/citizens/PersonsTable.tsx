@@ -1,41 +1,52 @@
-/** The protected applicants of a case, as read by a handler or through break-glass (audited). */
+/**
+ * The protected applicants of a case, as read by a handler or through
+ * break-glass (audited). The shared table without Excel export on purpose:
+ * protected identities are read on screen only, each reading audited, and a
+ * file would carry them outside the audit.
+ */
 import { useText } from '../platform/i18n';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/columns';
 import type { CasePerson } from './api';
 import { citizensText } from './text';
 
-export function PersonsTable({ persons }: { persons: CasePerson[] }) {
+export function PersonsTable({
+  persons,
+  loading,
+  error,
+  onRetry,
+}: {
+  persons: CasePerson[] | undefined;
+  loading?: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+}) {
   const t = useText(citizensText);
   const d = t.detail;
   const r = t.receive;
+  const text = (id: string, header: string, get: (p: CasePerson) => string) =>
+    ({ id, header, sortable: true, cell: get, value: get }) satisfies Column<CasePerson>;
+  const columns: Column<CasePerson>[] = [
+    text('role', d.persons, (p) => t.personRole[p.role] ?? p.role),
+    { ...text('fullName', r.fullName, (p) => p.fullName ?? ''), alwaysVisible: true },
+    text('idNumber', r.idNumber, (p) => p.idNumber ?? ''),
+    text('address', r.address, (p) => p.address ?? ''),
+    text('phone', r.phone, (p) => p.phone ?? ''),
+    text('email', r.email, (p) => p.email ?? ''),
+  ];
   return (
     <>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={d.personsCaption}>
-        <table className="data-table">
-          <caption className="visually-hidden">{d.personsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{d.persons}</th>
-              <th scope="col">{r.fullName}</th>
-              <th scope="col">{r.idNumber}</th>
-              <th scope="col">{r.address}</th>
-              <th scope="col">{r.phone}</th>
-              <th scope="col">{r.email}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {persons.map((p) => (
-              <tr key={p.id}>
-                <td data-label={d.persons}>{t.personRole[p.role]}</td>
-                <td data-label={r.fullName}>{p.fullName ?? ''}</td>
-                <td data-label={r.idNumber}>{p.idNumber ?? ''}</td>
-                <td data-label={r.address}>{p.address ?? ''}</td>
-                <td data-label={r.phone}>{p.phone ?? ''}</td>
-                <td data-label={r.email}>{p.email ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        tableId="citizen-case-persons"
+        caption={d.personsCaption}
+        localSort
+        columns={columns}
+        rows={persons}
+        rowKey={(p) => p.id}
+        loading={loading}
+        error={error}
+        onRetry={onRetry}
+      />
       <p className="field-hint">{d.auditedNote}</p>
     </>
   );

@@ -14,7 +14,7 @@ import { canDo } from '../platform/permissions';
 import { useUser } from '../platform/session';
 import { useCouncilSessions } from '../organisation/api';
 import { DocumentPicker } from '../tasks/DocumentPicker';
-import { ErrorNotice, fieldError } from '../ui/ErrorNotice';
+import { ErrorNotice, fieldError, loadError } from '../ui/ErrorNotice';
 import { SelectField, TextAreaField, TextField } from '../ui/fields';
 import { formOptional, formText } from '../ui/form-data';
 import { Page, Section, StatusNotice } from '../ui/Page';
@@ -166,6 +166,8 @@ export function PetitionsPage() {
               label={t.session}
               name="session"
               defaultValue={sessionId ? String(sessionId) : ''}
+              error={loadError(sessions.error)}
+              aria-busy={sessions.isLoading ? true : undefined}
             >
               <option value="">{t.allSessions}</option>
               {provincial.map((s) => (

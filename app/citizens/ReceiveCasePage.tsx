@@ -13,7 +13,7 @@ import { canDo } from '../platform/permissions';
 import { useToday, useUser } from '../platform/session';
 import { UnitSelect } from '../organisation/UnitSelect';
 import { organisationText } from '../organisation/text';
-import { ErrorNotice, fieldError } from '../ui/ErrorNotice';
+import { ErrorNotice, fieldError, loadError } from '../ui/ErrorNotice';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../ui/fields';
 import { formNumber, formOptional, formText } from '../ui/form-data';
 import { Page, StatusNotice } from '../ui/Page';
@@ -127,7 +127,7 @@ export function ReceiveCasePage() {
                 <SelectField
                   label={t.session}
                   name="session"
-                  error={err('receptionSessionId')}
+                  error={err('receptionSessionId') ?? loadError(sessions.error)}
                   aria-busy={sessions.isLoading ? true : undefined}
                   key={`sessions-${sessions.data?.length ?? 0}`}
                   defaultValue=""

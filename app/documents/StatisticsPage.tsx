@@ -21,10 +21,10 @@ import { useLang, useText } from '../platform/i18n';
 import { useToday } from '../platform/session';
 import { organisationText } from '../organisation/text';
 import { UnitSelect } from '../organisation/UnitSelect';
-import { ErrorNotice } from '../ui/ErrorNotice';
 import { Page } from '../ui/Page';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/columns';
 import { choiceRange, PeriodPicker, type PeriodChoice } from '../ui/PeriodPicker';
-import { uiText } from '../ui/text';
 import type { DocumentStatistics } from './api';
 import { documentsText } from './text';
 
@@ -36,6 +36,13 @@ const CATEGORIES = [
   'submissions',
   'other',
 ] as const;
+
+/** One line of the statistics: a category of the summary report, or the total. */
+interface CountRow {
+  key: string;
+  label: string;
+  count: number;
+}
 
 /** The last half-year whose ND 09 window has closed by `today` (the one a report covers). */
 function lastClosedHalf(today: string): PeriodRef {
@@ -73,7 +80,6 @@ export function StatisticsPage() {
 function StatisticsView({ today }: { today: string }) {
   const { lang } = useLang();
   const t = useText(documentsText).stats;
-  const ui = useText(uiText);
   const [params, setParams] = useSearchParams();
   const applied = choiceFromParams(params, today);
   const issuer = params.get('issuer') ?? '';
@@ -94,6 +100,25 @@ function StatisticsView({ today }: { today: string }) {
     setParams(choiceToParams(choice, issuerChoice));
   };
   const s = stats.data;
+  const columns: Column<CountRow>[] = [
+    {
+      id: 'category',
+      header: t.category,
+      alwaysVisible: true,
+      rowHeader: true,
+      cell: (r) => r.label,
+      value: (r) => r.label,
+    },
+    {
+      id: 'count',
+      header: t.count,
+      alwaysVisible: true,
+      numeric: true,
+      sortable: true,
+      cell: (r) => formatCount(r.count, lang),
+      value: (r) => r.count,
+    },
+  ];
   return (
     <Page title={t.title}>
       <form className="form" onSubmit={submit}>
@@ -114,41 +139,23 @@ function StatisticsView({ today }: { today: string }) {
           </button>
         </div>
       </form>
-      {stats.isLoading && <p role="status">{ui.loading}</p>}
-      <ErrorNotice error={stats.error} onRetry={() => void stats.refetch()} />
-      {s && (
-        <table className="data-table stats-table">
-          <caption>
-            {t.caption(s.issuer.name, formatDate(s.from, lang), formatDate(s.to, lang))}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.category}</th>
-              <th scope="col" className="numeric">
-                {t.count}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {CATEGORIES.map((c) => (
-              <tr key={c}>
-                <th scope="row">{t[c]}</th>
-                <td className="numeric" data-label={t.count}>
-                  {formatCount(s[c], lang)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t.total}</th>
-              <td className="numeric" data-label={t.count}>
-                {formatCount(s.total, lang)}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      )}
+      <DataTable
+        tableId="document-statistics"
+        caption={
+          s ? t.caption(s.issuer.name, formatDate(s.from, lang), formatDate(s.to, lang)) : t.title
+        }
+        showCaption
+        localSort
+        tableClassName="stats-table"
+        columns={columns}
+        rows={s ? CATEGORIES.map((c) => ({ key: c, label: t[c], count: s[c] })) : undefined}
+        footerRows={s ? [{ key: 'total', label: t.total, count: s.total }] : undefined}
+        rowKey={(r) => r.key}
+        loading={stats.isFetching}
+        error={stats.error}
+        onRetry={() => void stats.refetch()}
+        exportSpec={{ fileName: 'thong-ke-van-ban', sheetName: t.title }}
+      />
     </Page>
   );
 }

@@ -38,7 +38,7 @@ const vi = {
     status: 'Trạng thái',
     arrivalNumber: 'Số đến',
     arrivalDate: 'Ngày đến',
-    deadline: 'Hạn giải quyết',
+    deadline: 'Thời hạn giải quyết',
     tags: 'Thẻ',
     urgency: 'Độ khẩn',
     secrecy: 'Độ mật',

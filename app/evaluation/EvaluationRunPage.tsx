@@ -11,6 +11,9 @@ import { useLang, useText } from '../platform/i18n';
 import { formatNumber, formatPercent } from '../../shared/vi/number';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Page, Section } from '../ui/Page';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/columns';
+import { uiText } from '../ui/text';
 import type { EvaluationRun, HeadResult, Level, ListEntry, UnitResult } from './api';
 import { useEvaluationRun } from './api';
 import { formatInstant, runBy } from './format';
@@ -26,6 +29,7 @@ const pct = (n: number | null, lang: Lang) =>
 export function EvaluationRunPage({ id }: { id: number }) {
   const t = useText(evaluationText).run;
   const { lang } = useLang();
+  const ui = useText(uiText);
   const run = useEvaluationRun(id);
   const r = run.data;
   return (
@@ -61,6 +65,7 @@ export function EvaluationRunPage({ id }: { id: number }) {
           )
         }
       >
+        {run.isLoading && <p role="status">{ui.loading}</p>}
         <ErrorNotice error={run.error} onRetry={() => void run.refetch()} />
         {r && (
           <>
@@ -124,59 +129,73 @@ function ListSection({ title, entries }: { title: string; entries: ListEntry[] }
 
 function RankingSection({ run }: { run: EvaluationRun }) {
   const t = useText(evaluationText).run;
+  const levels = useText(evaluationText).levels;
   const { lang } = useLang();
-  const units = [...run.units].sort(
-    (a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER),
-  );
+  const headOf = (u: UnitResult) => (u.head ? `${u.head.fullName} (${u.head.title})` : t.noHead);
+  const columns: Column<UnitResult>[] = [
+    {
+      id: 'rank',
+      header: t.rank,
+      numeric: true,
+      sortable: true,
+      alwaysVisible: true,
+      cell: (u) => (u.rank === null ? '—' : formatCount(u.rank, lang)),
+      value: (u) => u.rank,
+    },
+    {
+      id: 'unit',
+      header: t.unit,
+      rowHeader: true,
+      sortable: true,
+      alwaysVisible: true,
+      cell: (u) => u.unit.name,
+      value: (u) => u.unit.name,
+    },
+    { id: 'head', header: t.head, sortable: true, cell: headOf, value: headOf },
+    {
+      id: 'score',
+      header: t.score,
+      numeric: true,
+      sortable: true,
+      cell: (u) => (u.score === null ? t.noScore : num(u.score, lang)),
+      value: (u) => u.score,
+    },
+    {
+      id: 'level',
+      header: t.level,
+      sortable: true,
+      cell: (u) => <LevelChip level={u.level} />,
+      value: (u) => (u.level ? levels[u.level] : null),
+    },
+  ];
   return (
     <Section title={t.ranking}>
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label={t.caption(run.period.label)}
-      >
-        <table className="details-table figures-table">
-          <caption>{t.caption(run.period.label)}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                {t.rank}
-              </th>
-              <th scope="col">{t.unit}</th>
-              <th scope="col">{t.head}</th>
-              <th scope="col" className="numeric">
-                {t.score}
-              </th>
-              <th scope="col">{t.level}</th>
-            </tr>
-          </thead>
-          {units.map((u) => (
-            // Each unit's explanation opens on a full-width line under its row.
-            <tbody key={u.unit.id} className="unit-rows">
-              <tr>
-                <td className="numeric">{u.rank === null ? '—' : formatCount(u.rank, lang)}</td>
-                <th scope="row">{u.unit.name}</th>
-                <td>{u.head ? `${u.head.fullName} (${u.head.title})` : t.noHead}</td>
-                <td className="numeric">{u.score === null ? t.noScore : num(u.score, lang)}</td>
-                <td>
-                  <LevelChip level={u.level} />
-                </td>
-              </tr>
-              <tr className="explain-row">
-                <td colSpan={5}>
-                  <ScoreExplanation unit={u} />
-                </td>
-              </tr>
-            </tbody>
-          ))}
-        </table>
-      </div>
+      <DataTable
+        tableId="evaluation-ranking"
+        caption={t.caption(run.period.label)}
+        showCaption
+        tableClassName="figures-table"
+        localSort={{ column: 'rank', direction: 'asc' }}
+        columns={columns}
+        rows={run.units}
+        rowKey={(u) => u.unit.id}
+        // Each unit's explanation opens on a full-width line under its row.
+        rowDetail={(u) => <ScoreExplanation unit={u} />}
+        exportSpec={{
+          fileName: `xep-hang-${run.period.label}`,
+          sheetName: t.ranking,
+        }}
+      />
     </Section>
   );
 }
 
-/** The criteria of one unit's score, behind a disclosure (a native details element). */
+/**
+ * The criteria of one unit's score, behind a disclosure (a native details
+ * element). Its table stays a plain one: it is the written explanation of a
+ * single score (a few fixed lines), not a list to sort or export; it keeps
+ * its caption and row and column headers.
+ */
 function ScoreExplanation({ unit }: { unit: UnitResult }) {
   const t = useText(evaluationText).run;
   const { lang } = useLang();
@@ -229,74 +248,107 @@ function ScoreExplanation({ unit }: { unit: UnitResult }) {
 
 function HeadsSection({ heads }: { heads: HeadResult[] }) {
   const t = useText(evaluationText).run;
+  const levels = useText(evaluationText).levels;
   const { lang } = useLang();
   if (heads.length === 0) return null;
+  const headOf = (h: HeadResult) => (h.head ? `${h.head.fullName} (${h.head.title})` : t.noHead);
+  const columns: Column<HeadResult>[] = [
+    {
+      id: 'head',
+      header: t.head,
+      rowHeader: true,
+      sortable: true,
+      alwaysVisible: true,
+      cell: headOf,
+      value: headOf,
+    },
+    {
+      id: 'unit',
+      header: t.unit,
+      sortable: true,
+      cell: (h) => h.unit.name,
+      value: (h) => h.unit.name,
+    },
+    {
+      id: 'score',
+      header: t.score,
+      numeric: true,
+      sortable: true,
+      cell: (h) => (h.score === null ? t.noScore : num(h.score, lang)),
+      value: (h) => h.score,
+    },
+    {
+      id: 'level',
+      header: t.level,
+      sortable: true,
+      cell: (h) => (
+        <>
+          <LevelChip level={h.level} />
+          {h.demotedByQuota && <div>{t.demoted}</div>}
+        </>
+      ),
+      value: (h) =>
+        [h.level ? levels[h.level] : '', h.demotedByQuota ? t.demoted : '']
+          .filter(Boolean)
+          .join(' — '),
+    },
+  ];
   return (
     <Section title={t.heads}>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t.headsCaption}>
-        <table className="details-table figures-table">
-          <caption>{t.headsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.head}</th>
-              <th scope="col">{t.unit}</th>
-              <th scope="col" className="numeric">
-                {t.score}
-              </th>
-              <th scope="col">{t.level}</th>
-            </tr>
-          </thead>
-          {heads.map((h) => {
-            const name = h.head ? h.head.fullName : h.unit.name;
-            return (
-              <tbody key={h.unit.id} className="unit-rows">
-                <tr>
-                  <th scope="row">{h.head ? `${h.head.fullName} (${h.head.title})` : t.noHead}</th>
-                  <td>{h.unit.name}</td>
-                  <td className="numeric">{h.score === null ? t.noScore : num(h.score, lang)}</td>
-                  <td>
-                    <LevelChip level={h.level} />
-                    {h.demotedByQuota && <div>{t.demoted}</div>}
-                  </td>
-                </tr>
-                <tr className="explain-row">
-                  <td colSpan={4}>
-                    <details className="explain">
-                      <summary>{t.checks(name)}</summary>
-                      <ul>
-                        {h.explanation.map((line, i) => (
-                          <li key={i}>{line}</li>
-                        ))}
-                      </ul>
-                      <table className="details-table">
-                        <caption>{t.checks(name)}</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">{t.level}</th>
-                            <th scope="col">{t.requirement}</th>
-                            <th scope="col">{t.met}</th>
-                            <th scope="col">{t.actual}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {h.checks.map((c, i) => (
-                            <tr key={i}>
-                              <td>{c.level}</td>
-                              <td>{c.requirement}</td>
-                              <td>{c.met === null ? t.unknown : c.met ? t.yes : t.no}</td>
-                              <td>{c.actual}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </details>
-                  </td>
-                </tr>
-              </tbody>
-            );
-          })}
-        </table>
-      </div>
+      <DataTable
+        tableId="evaluation-heads"
+        caption={t.headsCaption}
+        showCaption
+        tableClassName="figures-table"
+        localSort
+        columns={columns}
+        rows={heads}
+        rowKey={(h) => h.unit.id}
+        rowDetail={(h) => <HeadChecks head={h} />}
+        exportSpec={{ fileName: 'xep-loai-nguoi-dung-dau', sheetName: t.heads }}
+      />
     </Section>
+  );
+}
+
+/**
+ * The checks behind one head's level, behind a disclosure. Like a score's
+ * explanation, its table is the written reasoning for one result (a line per
+ * level), so it stays a plain captioned table.
+ */
+function HeadChecks({ head: h }: { head: HeadResult }) {
+  const t = useText(evaluationText).run;
+  const levels = useText(evaluationText).levels;
+  const name = h.head ? h.head.fullName : h.unit.name;
+  return (
+    <details className="explain">
+      <summary>{t.checks(name)}</summary>
+      <ul>
+        {h.explanation.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+      <table className="details-table">
+        <caption>{t.checks(name)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.level}</th>
+            <th scope="col">{t.requirement}</th>
+            <th scope="col">{t.met}</th>
+            <th scope="col">{t.actual}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {h.checks.map((c, i) => (
+            <tr key={i}>
+              <th scope="row">{levels[c.level]}</th>
+              <td>{c.requirement}</td>
+              <td>{c.met === null ? t.unknown : c.met ? t.yes : t.no}</td>
+              <td>{c.actual}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }

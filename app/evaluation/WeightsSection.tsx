@@ -11,6 +11,8 @@ import { formatNumber } from '../../shared/vi/number';
 import { ErrorNotice, fieldError } from '../ui/ErrorNotice';
 import { TextField } from '../ui/fields';
 import { Section, StatusNotice } from '../ui/Page';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/columns';
 import {
   useEvaluationWeights,
   useSetWeights,
@@ -27,6 +29,33 @@ export function WeightsSection() {
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const weights = useEvaluationWeights(year);
   const w = weights.data;
+  const columns: Column<EvaluationWeights['criteria'][number]>[] = [
+    {
+      id: 'criterion',
+      header: t.criterion,
+      alwaysVisible: true,
+      rowHeader: true,
+      sortable: true,
+      cell: (c) => c.label,
+      value: (c) => c.label,
+    },
+    {
+      id: 'weight',
+      header: t.weight,
+      numeric: true,
+      sortable: true,
+      cell: (c) => formatCount(c.weight, lang),
+      value: (c) => c.weight,
+    },
+    {
+      id: 'defaultWeight',
+      header: t.defaultWeight,
+      numeric: true,
+      sortable: true,
+      cell: (c) => formatCount(c.defaultWeight, lang),
+      value: (c) => c.defaultWeight,
+    },
+  ];
   return (
     <Section title={t.title(year)}>
       <form
@@ -54,41 +83,26 @@ export function WeightsSection() {
           </button>
         </div>
       </form>
-      <ErrorNotice error={weights.error} onRetry={() => void weights.refetch()} />
       {w && (
-        <>
-          <p>
-            {w.ruleSet.label}. {w.isDefault ? t.isDefault : t.custom}
-          </p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t.caption(w.year)}>
-            <table className="details-table">
-              <caption>{t.caption(w.year)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.criterion}</th>
-                  <th scope="col" className="numeric">
-                    {t.weight}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t.defaultWeight}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {w.criteria.map((c) => (
-                  <tr key={c.key}>
-                    <th scope="row">{c.label}</th>
-                    <td className="numeric">{formatCount(c.weight, lang)}</td>
-                    <td className="numeric">{formatCount(c.defaultWeight, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {canDo(user.role, 'evaluation.setWeights') && (
-            <WeightsForm key={`${w.year}-${lang}`} weights={w} />
-          )}
-        </>
+        <p>
+          {w.ruleSet.label}. {w.isDefault ? t.isDefault : t.custom}
+        </p>
+      )}
+      <DataTable
+        tableId="evaluation-weights"
+        caption={t.caption(year)}
+        showCaption
+        localSort
+        columns={columns}
+        rows={w?.criteria}
+        rowKey={(c) => c.key}
+        loading={weights.isFetching}
+        error={weights.error}
+        onRetry={() => void weights.refetch()}
+        exportSpec={{ fileName: `trong-so-${year}`, sheetName: t.caption(year) }}
+      />
+      {w && canDo(user.role, 'evaluation.setWeights') && (
+        <WeightsForm key={`${w.year}-${lang}`} weights={w} />
       )}
     </Section>
   );

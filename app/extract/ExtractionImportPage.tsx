@@ -8,6 +8,7 @@ import { useLang, useText } from '../platform/i18n';
 import { canDo } from '../platform/permissions';
 import { useUser } from '../platform/session';
 import { formatInstant } from '../evaluation/format';
+import { uiText } from '../ui/text';
 import { ErrorNotice, fieldError } from '../ui/ErrorNotice';
 import { TextAreaField } from '../ui/fields';
 import { formText } from '../ui/form-data';
@@ -77,12 +78,14 @@ export function ExtractionImportPage() {
 function RecentExtractions() {
   const t = useText(extractText);
   const { lang } = useLang();
+  const ui = useText(uiText);
   const list = useExtractions();
   const items = list.data ?? [];
   return (
     <Section title={t.recent}>
+      {list.isLoading && <p role="status">{ui.loading}</p>}
       <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />
-      {items.length === 0 && !list.isLoading && <p>{t.none}</p>}
+      {list.data && items.length === 0 && <p className="empty-state">{t.none}</p>}
       <ul className="plain-list">
         {items.map((e) => (
           <li key={e.id}>

@@ -10,6 +10,7 @@ import { api } from '../platform/api-client';
 import { formatDate } from '../platform/format';
 import { useLang, useText } from '../platform/i18n';
 import { useToday, useUser } from '../platform/session';
+import { uiText } from '../ui/text';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { TextAreaField, TextField } from '../ui/fields';
 import { formText } from '../ui/form-data';
@@ -39,6 +40,7 @@ export function Explanations({
   const t = useText(indicatorsText).explain;
   const user = useUser();
   const can = indicatorAbilities(user, indicator.ownerUnit.id);
+  const ui = useText(uiText);
   const list = useExplanations(indicator.id);
   const [notice, setNotice] = useState<string | null>(null);
   const items = [...(list.data ?? [])].sort((a, b) => b.id - a.id);
@@ -47,6 +49,7 @@ export function Explanations({
     <Section title={t.title}>
       <p className="field-hint">{t.intro}</p>
       {notice && <StatusNotice>{notice}</StatusNotice>}
+      {list.isLoading && <p role="status">{ui.loading}</p>}
       <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />
       {list.data && items.length === 0 && <p className="empty-state">{t.none}</p>}
       {items.map((e) => (

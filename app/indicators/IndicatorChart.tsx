@@ -66,6 +66,12 @@ export function IndicatorChart({
         unit={unit}
         height={280}
       />
+      {/*
+        The chart's text alternative: the same figures as the curves, behind a
+        disclosure, so it stays a plain table (caption, column and row headers)
+        rather than the shared data table; the values table below is the one
+        to sort and export.
+      */}
       <details className="chart-figures">
         <summary>{t.chartTable}</summary>
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={tableId}>

@@ -81,6 +81,8 @@ export function IndicatorPage({ id }: { id: string }) {
             targets={detail.data?.targets.filter((x) => x.year === year) ?? []}
           />
           <ErrorNotice error={table.error} onRetry={() => void table.refetch()} />
+          <ErrorNotice error={lastYear.error} onRetry={() => void lastYear.refetch()} />
+          {(values.isLoading || lastYear.isLoading) && <p role="status">{ui.loading}</p>}
           {values.data && lastYear.data && (
             <IndicatorChart
               indicator={indicator}

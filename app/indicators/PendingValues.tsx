@@ -7,9 +7,10 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatDate } from '../platform/format';
 import { useLang, useText } from '../platform/i18n';
-import { ErrorNotice } from '../ui/ErrorNotice';
 import { Section, StatusNotice } from '../ui/Page';
-import { usePendingValues, type TableRow } from './api';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/columns';
+import { usePendingValues, type TableRow, type ValueView } from './api';
 import { DecisionButtons } from './DecisionButtons';
 import { formatFigure, labelOfPeriod } from './figures';
 import { indicatorsText } from './text';
@@ -22,54 +23,67 @@ export function PendingValues({ rows }: { rows: readonly TableRow[] }) {
     rows.map((r) => [r.indicator.id, lang === 'vi' ? r.indicator.nameVi : r.indicator.nameEn]),
   );
   const units = new Map(rows.map((r) => [r.indicator.id, r.indicator.unitOfMeasure]));
-  const items = pending.data ?? [];
   const [notice, setNotice] = useState<string | null>(null);
+  const nameOf = (v: ValueView) => names.get(v.indicatorId) ?? `#${v.indicatorId}`;
+  const valueOf = (v: ValueView) =>
+    `${formatFigure(v.value, lang)} ${units.get(v.indicatorId) ?? ''}`.trim();
+  const columns: Column<ValueView>[] = [
+    {
+      id: 'indicator',
+      header: t.indicator,
+      alwaysVisible: true,
+      sortable: true,
+      cell: (v) => <Link href={`/chi-tieu-dau-tu/chi-tieu/${v.indicatorId}`}>{nameOf(v)}</Link>,
+      value: nameOf,
+    },
+    {
+      id: 'period',
+      header: t.period,
+      sortable: true,
+      cell: (v) => labelOfPeriod(v.period, lang),
+      value: (v) => v.period,
+    },
+    { id: 'value', header: t.value, numeric: true, cell: valueOf, value: valueOf },
+    {
+      id: 'enteredBy',
+      header: t.enteredBy,
+      sortable: true,
+      cell: (v) => v.enteredBy,
+      value: (v) => v.enteredBy,
+    },
+    {
+      id: 'enteredOn',
+      header: t.enteredOn,
+      sortable: true,
+      cell: (v) => formatDate(v.enteredOn, lang),
+      value: (v) => v.enteredOn,
+    },
+    {
+      id: 'actions',
+      header: t.actions,
+      alwaysVisible: true,
+      noExport: true,
+      cell: (v) => <DecisionButtons value={v} name={nameOf(v)} onDone={setNotice} />,
+      value: () => null,
+    },
+  ];
   return (
     <Section title={t.title}>
       <p className="field-hint">{t.intro}</p>
       {notice && <StatusNotice>{notice}</StatusNotice>}
-      <ErrorNotice error={pending.error} onRetry={() => void pending.refetch()} />
-      {pending.data && items.length === 0 && <p className="empty-state">{t.empty}</p>}
-      {items.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.caption}>
-          <table className="data-table" aria-busy={pending.isFetching ? true : undefined}>
-            <caption className="visually-hidden">{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.indicator}</th>
-                <th scope="col">{t.period}</th>
-                <th scope="col" className="numeric">
-                  {t.value}
-                </th>
-                <th scope="col">{t.enteredBy}</th>
-                <th scope="col">{t.enteredOn}</th>
-                <th scope="col">{t.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((v) => {
-                const name = names.get(v.indicatorId) ?? `#${v.indicatorId}`;
-                return (
-                  <tr key={v.id}>
-                    <td data-label={t.indicator}>
-                      <Link href={`/chi-tieu-dau-tu/chi-tieu/${v.indicatorId}`}>{name}</Link>
-                    </td>
-                    <td data-label={t.period}>{labelOfPeriod(v.period, lang)}</td>
-                    <td data-label={t.value} className="numeric">
-                      {formatFigure(v.value, lang)} {units.get(v.indicatorId) ?? ''}
-                    </td>
-                    <td data-label={t.enteredBy}>{v.enteredBy}</td>
-                    <td data-label={t.enteredOn}>{formatDate(v.enteredOn, lang)}</td>
-                    <td data-label={t.actions}>
-                      <DecisionButtons value={v} name={name} onDone={setNotice} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        tableId="indicator-pending"
+        caption={t.caption}
+        localSort
+        columns={columns}
+        rows={pending.data}
+        rowKey={(v) => v.id}
+        loading={pending.isFetching}
+        error={pending.error}
+        onRetry={() => void pending.refetch()}
+        emptyText={t.empty}
+        exportSpec={{ fileName: 'so-lieu-cho-duyet', sheetName: t.caption }}
+      />
     </Section>
   );
 }

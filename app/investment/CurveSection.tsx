@@ -3,6 +3,8 @@ import { formatDate } from '../platform/format';
 import { useLang, useText } from '../platform/i18n';
 import { LineChart } from '../ui/charts';
 import { Section } from '../ui/Page';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/columns';
 import type { CurvePoint, Dashboard, PlanBasis } from './api';
 import { billionsNumber, chartRate, formatPercentRate } from './figures';
 import { investmentText } from './text';
@@ -22,6 +24,48 @@ export function CurveSection({ d }: { d: Dashboard }) {
   const latest = current.points.at(-1);
   const sameTime = latest ? before.get(latest.month) : undefined;
   const basisName = useText(investmentText).dashboard.basis[basis];
+  const monthOf = (m: number) => {
+    const a = now.get(m);
+    return `${t.monthRow(m)}${a && !a.complete ? ` (${t.partial(formatDate(a.through, lang))})` : ''}`;
+  };
+  const yearColumns = (year: number, points: Map<number, CurvePoint>): Column<number>[] => [
+    {
+      id: `cumulative-${year}`,
+      header: t.cumulative(year),
+      numeric: true,
+      cell: (m) => {
+        const p = points.get(m);
+        return p ? billionsNumber(p.cumulative, lang) : '—';
+      },
+      value: (m) => {
+        const p = points.get(m);
+        return p ? p.cumulative / 1e9 : null;
+      },
+    },
+    {
+      id: `rate-${year}`,
+      header: t.rate(year),
+      numeric: true,
+      cell: (m) => formatPercentRate(rateOf(points.get(m), basis), lang),
+      value: (m) => {
+        const r = rateOf(points.get(m), basis);
+        return r === null ? null : Math.round(r * 100) / 100;
+      },
+    },
+  ];
+  // The months stay in their order: the table is the curve's figures, month by month.
+  const columns: Column<number>[] = [
+    {
+      id: 'month',
+      header: t.monthCol,
+      alwaysVisible: true,
+      rowHeader: true,
+      cell: monthOf,
+      value: monthOf,
+    },
+    ...yearColumns(current.year, now),
+    ...yearColumns(lastYear.year, before),
+  ];
   return (
     <Section title={t.title}>
       <LineChart
@@ -49,46 +93,16 @@ export function CurveSection({ d }: { d: Dashboard }) {
           },
         ]}
       />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t.caption(basisName)}>
-        <table className="details-table figures-table">
-          <caption>{t.caption(basisName)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.monthCol}</th>
-              <th scope="col" className="numeric">
-                {t.cumulative(current.year)}
-              </th>
-              <th scope="col" className="numeric">
-                {t.rate(current.year)}
-              </th>
-              <th scope="col" className="numeric">
-                {t.cumulative(lastYear.year)}
-              </th>
-              <th scope="col" className="numeric">
-                {t.rate(lastYear.year)}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {MONTHS.map((m) => {
-              const a = now.get(m);
-              const b = before.get(m);
-              return (
-                <tr key={m}>
-                  <th scope="row">
-                    {t.monthRow(m)}
-                    {a && !a.complete && ` (${t.partial(formatDate(a.through, lang))})`}
-                  </th>
-                  <td className="numeric">{a ? billionsNumber(a.cumulative, lang) : '—'}</td>
-                  <td className="numeric">{formatPercentRate(rateOf(a, basis), lang)}</td>
-                  <td className="numeric">{b ? billionsNumber(b.cumulative, lang) : '—'}</td>
-                  <td className="numeric">{formatPercentRate(rateOf(b, basis), lang)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        tableId="investment-curve"
+        caption={t.caption(basisName)}
+        showCaption
+        tableClassName="figures-table"
+        columns={columns}
+        rows={MONTHS}
+        rowKey={(m) => m}
+        exportSpec={{ fileName: `giai-ngan-luy-ke-theo-thang-${d.at}`, sheetName: t.title }}
+      />
     </Section>
   );
 }

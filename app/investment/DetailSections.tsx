@@ -2,36 +2,45 @@
 import { formatDate } from '../platform/format';
 import { useLang, useText } from '../platform/i18n';
 import { Section } from '../ui/Page';
-import type { Dashboard } from './api';
-import { FigureCells, FigureHeaders } from './FigureCells';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/columns';
+import type { Dashboard, ProjectRate, ReportingDate, SourceRate } from './api';
+import { figureColumns } from './figure-columns';
 import { investmentText } from './text';
 
-/** Rates by capital source, the tree flattened with its depth shown by indentation. */
+/**
+ * Rates by capital source, the tree flattened with its depth shown by
+ * indentation. The order is the tree's, so the columns do not sort; the
+ * export keeps the depth in its own column.
+ */
 export function SourcesSection({ d }: { d: Dashboard }) {
-  const t = useText(investmentText).sources;
+  const all = useText(investmentText);
+  const t = all.sources;
+  const { lang } = useLang();
+  const columns: Column<SourceRate>[] = [
+    {
+      id: 'source',
+      header: t.source,
+      alwaysVisible: true,
+      rowHeader: true,
+      cell: (s) => <span style={{ paddingLeft: `${s.depth * 1.2}rem` }}>{s.name}</span>,
+      value: (s) => `${'  '.repeat(s.depth)}${s.name}`,
+    },
+    ...figureColumns<SourceRate>((s) => s, all.investors, lang),
+  ];
   return (
     <Section title={t.title}>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t.caption}>
-        <table className="details-table figures-table">
-          <caption>{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.source}</th>
-              <FigureHeaders />
-            </tr>
-          </thead>
-          <tbody>
-            {d.sources.map((s) => (
-              <tr key={s.code} className={s.depth === 0 ? 'row-group' : undefined}>
-                <th scope="row" style={{ paddingLeft: `${0.6 + s.depth * 1.2}rem` }}>
-                  {s.name}
-                </th>
-                <FigureCells f={s} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        tableId="investment-sources"
+        caption={t.caption}
+        showCaption
+        tableClassName="figures-table"
+        columns={columns}
+        rows={d.sources}
+        rowKey={(s) => s.code}
+        rowClassName={(s) => (s.depth === 0 ? 'row-group' : undefined)}
+        exportSpec={{ fileName: `giai-ngan-theo-nguon-von-${d.at}`, sheetName: t.title }}
+      />
     </Section>
   );
 }
@@ -39,32 +48,41 @@ export function SourcesSection({ d }: { d: Dashboard }) {
 export function KeyProjectsSection({ d }: { d: Dashboard }) {
   const all = useText(investmentText);
   const t = all.keyProjects;
+  const { lang } = useLang();
   if (d.keyProjects.length === 0) return null;
+  const columns: Column<ProjectRate>[] = [
+    { id: 'code', header: t.code, sortable: true, cell: (p) => p.code, value: (p) => p.code },
+    {
+      id: 'project',
+      header: t.project,
+      alwaysVisible: true,
+      rowHeader: true,
+      sortable: true,
+      cell: (p) => p.name,
+      value: (p) => p.name,
+    },
+    {
+      id: 'investor',
+      header: all.investors.investor,
+      sortable: true,
+      cell: (p) => p.investor.name,
+      value: (p) => p.investor.name,
+    },
+    ...figureColumns<ProjectRate>((p) => p, all.investors, lang, { sortable: true }),
+  ];
   return (
     <Section title={t.title}>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t.caption}>
-        <table className="details-table figures-table">
-          <caption>{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.code}</th>
-              <th scope="col">{t.project}</th>
-              <th scope="col">{all.investors.investor}</th>
-              <FigureHeaders />
-            </tr>
-          </thead>
-          <tbody>
-            {d.keyProjects.map((p) => (
-              <tr key={p.id}>
-                <td>{p.code}</td>
-                <th scope="row">{p.name}</th>
-                <td>{p.investor.name}</td>
-                <FigureCells f={p} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        tableId="investment-key-projects"
+        caption={t.caption}
+        showCaption
+        tableClassName="figures-table"
+        localSort
+        columns={columns}
+        rows={d.keyProjects}
+        rowKey={(p) => p.id}
+        exportSpec={{ fileName: `cong-trinh-trong-diem-${d.at}`, sheetName: t.title }}
+      />
     </Section>
   );
 }
@@ -73,33 +91,52 @@ export function ReportingDatesSection({ d }: { d: Dashboard }) {
   const t = useText(investmentText).reporting;
   const { lang } = useLang();
   if (d.reportingDates.length === 0) return null;
+  const covers = (r: ReportingDate) =>
+    `${formatDate(r.covers.from, lang)} – ${formatDate(r.covers.to, lang)}`;
+  const columns: Column<ReportingDate>[] = [
+    {
+      id: 'report',
+      header: t.report,
+      alwaysVisible: true,
+      rowHeader: true,
+      sortable: true,
+      cell: (r) => r.title,
+      value: (r) => r.title,
+    },
+    {
+      id: 'covers',
+      header: t.covers,
+      sortable: true,
+      cell: (r) => <span className="nowrap">{covers(r)}</span>,
+      value: covers,
+    },
+    {
+      id: 'due',
+      header: t.due,
+      sortable: true,
+      cell: (r) => <span className="nowrap">{formatDate(r.dueOn, lang)}</span>,
+      value: (r) => r.dueOn,
+    },
+    {
+      id: 'left',
+      header: t.left,
+      sortable: true,
+      cell: (r) => <span className="nowrap">{t.days(r.daysLeft)}</span>,
+      value: (r) => r.daysLeft,
+    },
+  ];
   return (
     <Section title={t.title}>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t.caption}>
-        <table className="details-table">
-          <caption>{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.report}</th>
-              <th scope="col">{t.covers}</th>
-              <th scope="col">{t.due}</th>
-              <th scope="col">{t.left}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.reportingDates.map((r) => (
-              <tr key={`${r.kind}-${r.dueOn}`}>
-                <th scope="row">{r.title}</th>
-                <td className="nowrap">
-                  {formatDate(r.covers.from, lang)} – {formatDate(r.covers.to, lang)}
-                </td>
-                <td className="nowrap">{formatDate(r.dueOn, lang)}</td>
-                <td className="nowrap">{t.days(r.daysLeft)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        tableId="investment-reporting-dates"
+        caption={t.caption}
+        showCaption
+        localSort
+        columns={columns}
+        rows={d.reportingDates}
+        rowKey={(r) => `${r.kind}-${r.dueOn}`}
+        exportSpec={{ fileName: `ky-bao-cao-dau-tu-cong-${d.at}`, sheetName: t.title }}
+      />
     </Section>
   );
 }

@@ -122,7 +122,12 @@ export function ImportFiguresPage() {
   );
 }
 
-/** The chosen template's columns, as written in the header row of the file. */
+/**
+ * The chosen template's columns, as written in the header row of the file.
+ * This is the file format's documentation (a fixed list from templates.ts,
+ * a column name and what goes in it), not data to sort or export, so it
+ * stays a plain table with its caption and column and row headers.
+ */
 function TemplateColumns({ kind }: { kind: ImportKind }) {
   const t = useText(investmentText).import;
   const { lang } = useLang();

@@ -5,59 +5,78 @@
  */
 import { useLang, useText } from '../platform/i18n';
 import { Section } from '../ui/Page';
-import type { Dashboard } from './api';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/columns';
+import type { Dashboard, Figures } from './api';
 import { billionsNumber } from './figures';
-import { FigureCells, FigureHeaders } from './FigureCells';
+import { figureColumns } from './figure-columns';
 import { investmentText } from './text';
 
+/** A programme's line, or the total of the three (no central or recurrent part). */
+interface ProgrammeLine {
+  key: string;
+  name: string;
+  figures: Figures;
+  central: Figures | null;
+  recurrent: Figures | null;
+}
+
 export function ProgrammesSection({ d }: { d: Dashboard }) {
-  const t = useText(investmentText).programmes;
+  const all = useText(investmentText);
+  const t = all.programmes;
   const { lang } = useLang();
   const { rows, total } = d.programmes;
+  const part = (f: Figures | null) =>
+    f ? `${billionsNumber(f.disbursed, lang)} / ${billionsNumber(f.planPm, lang)}` : '';
+  const columns: Column<ProgrammeLine>[] = [
+    {
+      id: 'programme',
+      header: t.programme,
+      alwaysVisible: true,
+      rowHeader: true,
+      sortable: true,
+      cell: (r) => r.name,
+      value: (r) => r.name,
+    },
+    ...figureColumns<ProgrammeLine>((r) => r.figures, all.investors, lang, { sortable: true }),
+    {
+      id: 'central',
+      header: t.central,
+      numeric: true,
+      cell: (r) => part(r.central),
+      value: (r) => part(r.central),
+    },
+    {
+      id: 'recurrent',
+      header: t.recurrent,
+      numeric: true,
+      cell: (r) => part(r.recurrent),
+      value: (r) => part(r.recurrent),
+    },
+  ];
   return (
     <Section title={t.title}>
       <p>{t.intro}</p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t.caption}>
-        <table className="details-table figures-table">
-          <caption>{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.programme}</th>
-              <FigureHeaders />
-              <th scope="col" className="numeric">
-                {t.central}
-              </th>
-              <th scope="col" className="numeric">
-                {t.recurrent}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.programme}>
-                <th scope="row">{r.name}</th>
-                <FigureCells f={r} />
-                <td className="numeric">
-                  {billionsNumber(r.central.disbursed, lang)} /{' '}
-                  {billionsNumber(r.central.planPm, lang)}
-                </td>
-                <td className="numeric">
-                  {billionsNumber(r.recurrent.disbursed, lang)} /{' '}
-                  {billionsNumber(r.recurrent.planPm, lang)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t.total}</th>
-              <FigureCells f={total} />
-              <td />
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <DataTable
+        tableId="investment-programmes"
+        caption={t.caption}
+        showCaption
+        tableClassName="figures-table"
+        localSort
+        columns={columns}
+        rows={rows.map((r) => ({
+          key: r.programme,
+          name: r.name,
+          figures: r,
+          central: r.central,
+          recurrent: r.recurrent,
+        }))}
+        footerRows={[
+          { key: 'total', name: t.total, figures: total, central: null, recurrent: null },
+        ]}
+        rowKey={(r) => r.key}
+        exportSpec={{ fileName: `giai-ngan-3-chuong-trinh-${d.at}`, sheetName: t.title }}
+      />
     </Section>
   );
 }

@@ -6,9 +6,13 @@
 import { formatCount, formatDate } from '../platform/format';
 import { useLang, useText } from '../platform/i18n';
 import { Section } from '../ui/Page';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/columns';
 import type { Dashboard } from './api';
 import { billionsNumber, formatBillions, formatPercentRate } from './figures';
 import { investmentText, lowerFirst } from './text';
+
+type History = NonNullable<Dashboard['projection']>['history'][number];
 
 export function ProjectionSection({ d }: { d: Dashboard }) {
   const t = useText(investmentText);
@@ -17,6 +21,41 @@ export function ProjectionSection({ d }: { d: Dashboard }) {
   const proj = d.projection;
   const pace = d.pace;
   const month = proj ? t.curve.monthLong(proj.basisMonth, d.year) : '';
+  const historyColumns: Column<History>[] = [
+    {
+      id: 'year',
+      header: p.year,
+      alwaysVisible: true,
+      rowHeader: true,
+      sortable: true,
+      cell: (h) => h.year,
+      value: (h) => h.year,
+    },
+    {
+      id: 'toMonth',
+      header: proj ? p.toMonth(lowerFirst(t.curve.monthRow(proj.basisMonth))) : '',
+      numeric: true,
+      sortable: true,
+      cell: (h) => billionsNumber(h.cumulativeToMonth, lang),
+      value: (h) => h.cumulativeToMonth / 1e9,
+    },
+    {
+      id: 'final',
+      header: p.final,
+      numeric: true,
+      sortable: true,
+      cell: (h) => billionsNumber(h.finalAmount, lang),
+      value: (h) => h.finalAmount / 1e9,
+    },
+    {
+      id: 'share',
+      header: p.share,
+      numeric: true,
+      sortable: true,
+      cell: (h) => formatPercentRate(h.share === null ? null : h.share * 100, lang),
+      value: (h) => (h.share === null ? null : Math.round(h.share * 10000) / 100),
+    },
+  ];
   return (
     <Section title={p.title}>
       <div className="projection">
@@ -46,42 +85,17 @@ export function ProjectionSection({ d }: { d: Dashboard }) {
                   <dd>{formatPercentRate(proj.meanShare * 100, lang)}</dd>
                 </div>
               </dl>
-              <div
-                className="table-scroll"
-                tabIndex={0}
-                role="region"
-                aria-label={p.historyCaption}
-              >
-                <table className="details-table figures-table">
-                  <caption>{p.historyCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{p.year}</th>
-                      <th scope="col" className="numeric">
-                        {p.toMonth(lowerFirst(t.curve.monthRow(proj.basisMonth)))}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {p.final}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {p.share}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {proj.history.map((h) => (
-                      <tr key={h.year}>
-                        <th scope="row">{h.year}</th>
-                        <td className="numeric">{billionsNumber(h.cumulativeToMonth, lang)}</td>
-                        <td className="numeric">{billionsNumber(h.finalAmount, lang)}</td>
-                        <td className="numeric">
-                          {formatPercentRate(h.share === null ? null : h.share * 100, lang)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                tableId="investment-projection-history"
+                caption={p.historyCaption}
+                showCaption
+                tableClassName="figures-table"
+                localSort
+                columns={historyColumns}
+                rows={proj.history}
+                rowKey={(h) => h.year}
+                exportSpec={{ fileName: `du-bao-giai-ngan-${d.at}`, sheetName: p.historyCaption }}
+              />
             </>
           ) : (
             <p>{p.none}</p>

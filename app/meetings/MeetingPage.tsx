@@ -13,6 +13,7 @@ import { canDo } from '../platform/permissions';
 import { useUser } from '../platform/session';
 import { NotFoundPage } from '../shell/placeholders';
 import { TASK_STATUSES } from '../tasks/labels';
+import { taskLabels } from '../tasks/labels';
 import { StatusChip } from '../tasks/StatusChip';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Page, Section, StatusNotice } from '../ui/Page';
@@ -161,7 +162,8 @@ function AgendaSection({ meeting: m, editable }: { meeting: MeetingView; editabl
         id: 'status',
         header: s.detail.status_,
         cell: (a) => (isTaskStatus(a.status) ? <StatusChip chip={a.status} /> : ''),
-        value: (a) => a.status,
+        // Excel gets the status in words, never its code.
+        value: (a) => (isTaskStatus(a.status) ? taskLabels[lang].status[a.status] : ''),
       },
       {
         id: 'daysLate',

@@ -178,7 +178,12 @@ export function DissolveUnitForm({
   );
 }
 
-/** What a dissolution moved to the successor. */
+/**
+ * What a dissolution moved to the successor. The counts stay a plain
+ * captioned table (column headers with scope): they are part of a status
+ * message announced once after the action, a handful of lines, and a live
+ * region should not carry the shared table's column and export controls.
+ */
 export function MovedWork({ result }: { result: DissolveResult }) {
   const t = useText(organisationText);
   const moved = Object.entries(result.moved).filter(([, n]) => n > 0);
@@ -193,7 +198,9 @@ export function MovedWork({ result }: { result: DissolveResult }) {
           <thead>
             <tr>
               <th scope="col">{t.unit.movedKind}</th>
-              <th scope="col">{t.unit.movedCount}</th>
+              <th scope="col" className="numeric">
+                {t.unit.movedCount}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -13,6 +13,10 @@ import { TextField } from '../ui/fields';
 import { Page, Section } from '../ui/Page';
 import { uiText } from '../ui/text';
 import { useUnit, type DissolveResult, type UnitDetail } from './api';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/columns';
+
+type UnitName = UnitDetail['names'][number];
 import { organisationText } from './text';
 import { DissolveUnitForm, MovedWork, RenameUnitForm } from './UnitChangeForms';
 import { formText } from '../ui/form-data';
@@ -84,6 +88,44 @@ function UnitSections({
   const { lang } = useLang();
   const t = useText(organisationText);
   const date = (d: string | null) => formatDate(d, lang);
+  const nameColumns: Column<UnitName>[] = [
+    {
+      id: 'name',
+      header: t.units.name,
+      alwaysVisible: true,
+      sortable: true,
+      cell: (n) => n.name,
+      value: (n) => n.name,
+    },
+    {
+      id: 'shortName',
+      header: t.units.shortName,
+      sortable: true,
+      cell: (n) => n.shortName,
+      value: (n) => n.shortName,
+    },
+    {
+      id: 'symbolCode',
+      header: t.units.symbolCode,
+      sortable: true,
+      cell: (n) => n.symbolCode ?? '',
+      value: (n) => n.symbolCode,
+    },
+    {
+      id: 'validFrom',
+      header: t.units.validFrom,
+      sortable: true,
+      cell: (n) => date(n.validFrom),
+      value: (n) => n.validFrom,
+    },
+    {
+      id: 'validTo',
+      header: t.units.validTo,
+      sortable: true,
+      cell: (n) => (n.validTo ? date(n.validTo) : t.unit.current),
+      value: (n) => n.validTo ?? t.unit.current,
+    },
+  ];
   return (
     <>
       <dl className="fields-list">
@@ -115,29 +157,15 @@ function UnitSections({
         )}
       </dl>
       <Section title={t.unit.names}>
-        <table className="data-table">
-          <caption className="visually-hidden">{t.unit.names}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.units.name}</th>
-              <th scope="col">{t.units.shortName}</th>
-              <th scope="col">{t.units.symbolCode}</th>
-              <th scope="col">{t.units.validFrom}</th>
-              <th scope="col">{t.units.validTo}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(unit.names ?? []).map((n) => (
-              <tr key={n.validFrom}>
-                <td data-label={t.units.name}>{n.name}</td>
-                <td data-label={t.units.shortName}>{n.shortName}</td>
-                <td data-label={t.units.symbolCode}>{n.symbolCode ?? ''}</td>
-                <td data-label={t.units.validFrom}>{date(n.validFrom)}</td>
-                <td data-label={t.units.validTo}>{n.validTo ? date(n.validTo) : t.unit.current}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          tableId="unit-names"
+          caption={t.unit.namesCaption}
+          localSort
+          columns={nameColumns}
+          rows={unit.names ?? []}
+          rowKey={(n) => n.validFrom}
+          exportSpec={{ fileName: `ten-goi-${unit.code}`, sheetName: t.unit.names }}
+        />
       </Section>
       <Section title={t.unit.positions}>
         {(unit.positions ?? []).length === 0 ? (

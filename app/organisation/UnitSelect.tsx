@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { loadError } from '../ui/ErrorNotice';
 import { SelectField } from '../ui/fields';
 import { useUnits, type Unit, type UnitKind } from './api';
 
@@ -44,7 +45,7 @@ export function UnitSelect({
       label={label}
       name={name}
       required={required}
-      error={error}
+      error={error ?? loadError(units.error)}
       hint={hint}
       aria-busy={units.isLoading ? true : undefined}
       {...(controlled

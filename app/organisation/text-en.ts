@@ -42,6 +42,7 @@ export const organisationTextEn: OrganisationText = {
   unit: {
     back: 'Back to the units',
     names: 'Names over time',
+    namesCaption: "The unit's names and when each was in use",
     positions: 'Positions held',
     noPositions: 'No position held on this date.',
     rename: 'Rename from a date',

@@ -48,6 +48,7 @@ const vi = {
   unit: {
     back: 'Về danh sách đơn vị',
     names: 'Tên qua các thời kỳ',
+    namesCaption: 'Các tên gọi của đơn vị và thời gian sử dụng',
     positions: 'Chức vụ đang giữ',
     noPositions: 'Chưa có chức vụ nào vào ngày này.',
     rename: 'Đổi tên từ một ngày',

@@ -3,6 +3,7 @@
  * date (the Chủ tịch and the Phó Chủ tịch: who can be a task's leader in charge).
  */
 import { useUnits, usePositions } from '../organisation/api';
+import { loadError } from '../ui/ErrorNotice';
 import { SelectField } from '../ui/fields';
 
 export function LeaderSelect({
@@ -30,7 +31,7 @@ export function LeaderSelect({
       label={label}
       name={name}
       defaultValue={defaultValue}
-      error={error}
+      error={error ?? loadError(committees.error) ?? loadError(positions.error)}
       aria-busy={positions.isLoading ? true : undefined}
       // The options arrive after the first render: remount so defaultValue applies.
       key={`leaders-${leaders.length}`}

@@ -360,7 +360,7 @@ const vi = {
   handling: {
     title: 'Sổ theo dõi giải quyết văn bản đến',
     intro:
-      'Theo Phụ lục IV, Mục VIII Nghị định 30/2020/NĐ-CP: văn bản đến, đơn vị giải quyết, thời hạn, tiến độ và văn bản trả lời.',
+      'Theo Phụ lục IV, Mục VIII Nghị định 30/2020/NĐ-CP: văn bản đến, đơn vị xử lý, thời hạn giải quyết, tiến độ giải quyết và văn bản trả lời.',
     from: 'Đến từ ngày',
     to: 'Đến ngày',
     show: 'Xem',
@@ -372,7 +372,7 @@ const vi = {
     issueDate: 'Ngày văn bản',
     issuer: 'Cơ quan ban hành',
     summary: 'Trích yếu',
-    handlingUnit: 'Đơn vị giải quyết',
+    handlingUnit: 'Đơn vị xử lý',
     deadline: 'Thời hạn giải quyết',
     progress: 'Tiến độ giải quyết',
     reply: 'Văn bản trả lời',

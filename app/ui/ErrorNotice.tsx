@@ -83,3 +83,12 @@ export function fieldError(error: unknown, ...names: string[]): string | undefin
   const field = error.field;
   return names.some((n) => field === n || field.startsWith(`${n}.`)) ? error.message : undefined;
 }
+
+/**
+ * Why a list a select offers could not be read, as the field's error (the
+ * server's or the client's sentence), so an empty select never looks like
+ * "there is nothing to choose".
+ */
+export function loadError(error: unknown): string | undefined {
+  return error instanceof ApiError ? error.message : undefined;
+}

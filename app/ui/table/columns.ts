@@ -20,6 +20,8 @@ export interface Column<Row> {
   numeric?: boolean;
   /** Left out of Excel exports (row actions). */
   noExport?: boolean;
+  /** The cell names its row (rendered as `<th scope="row">`, e.g. a unit or a category). */
+  rowHeader?: boolean;
 }
 
 export type SortDirection = 'asc' | 'desc';
