@@ -5,6 +5,7 @@
  * the rule comes from. The root carries `data-ready="true"` once every widget
  * shows its data (a performance measurement waits for it).
  */
+import { useDataReady } from '../ui/data-ready';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import {
@@ -66,6 +67,7 @@ export function LeaderDashboardPage({ fallback }: { fallback?: ReactNode } = {})
   const d = query.isPlaceholderData ? undefined : query.data;
   const loading = !d && !query.error;
   const failed = !d && !!query.error;
+  const ready = useDataReady(!!d);
   const choose = (next: { ky?: string; goc?: string }) => {
     const merged = { ky: period, goc: basis, ...next };
     const out: Record<string, string> = {};
@@ -76,7 +78,7 @@ export function LeaderDashboardPage({ fallback }: { fallback?: ReactNode } = {})
   const choices = periodChoices(today, basis);
   if (fallback && query.error instanceof ApiError && query.error.status === 403) return fallback;
   return (
-    <div className="leader-dashboard" data-ready={d ? 'true' : undefined}>
+    <div className="leader-dashboard" {...ready}>
       <Page
         title={t.title}
         intro={

@@ -4,6 +4,7 @@
  * the rule and its legal source; `data-ready="true"` marks the page once every
  * figure is in.
  */
+import { useDataReady } from '../ui/data-ready';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { formatCount, formatDate } from '../platform/format';
@@ -20,9 +21,10 @@ export function UnitDashboardPage() {
   const t = useText(unitDashboardText);
   const user = useUser();
   const dashboard = useUnitDashboard();
+  const ready = useDataReady(!!dashboard.data);
   const title = t.title(dashboard.data?.unit.name ?? user.unitName ?? '');
   return (
-    <div className="unit-dashboard" data-ready={dashboard.data ? 'true' : 'false'}>
+    <div className="unit-dashboard" {...ready}>
       <Page title={title} intro={dashboard.data ? <AsOf date={dashboard.data.asOf} /> : null}>
         {user.unitId === null && !dashboard.data && !dashboard.isLoading ? (
           <p className="notice">{t.noUnit}</p>

@@ -16,6 +16,25 @@ export const SCREENSHOTS = [
   { file: 'sign-in.png', role: null, path: '/' },
   { file: 'home.png', role: 'office', path: '/' },
   { file: 'register.png', role: 'office', path: '/van-ban' },
+  {
+    file: 'dashboard.png',
+    role: 'leader',
+    prepare: async (page, baseURL) => {
+      await page.goto(`${baseURL}/`);
+      await page.locator('[data-ready="true"]').waitFor({ timeout: 30_000 });
+    },
+  },
+  {
+    file: 'unit-dashboard.png',
+    role: 'unit_leader',
+    prepare: async (page, baseURL) => {
+      await page.goto(`${baseURL}/`);
+      await page.locator('[data-ready="true"]').waitFor({ timeout: 30_000 });
+    },
+  },
+  { file: 'search.png', role: 'office', path: '/tim-kiem?q=skhdt' },
+  { file: 'inbox.png', role: 'unit_leader', path: '/thong-bao' },
+
   { file: 'register-search.png', role: 'office', path: '/van-ban?q=ke%20hoach%20dau%20tu%20cong' },
   {
     file: 'document-detail.png',
@@ -101,6 +120,15 @@ export const SCREENSHOTS = [
         .getByRole('link')
         .click();
       await page.getByRole('article').waitFor();
+    },
+  },
+  {
+    file: 'phone-dashboard.png',
+    role: 'leader',
+    viewport: PHONE,
+    prepare: async (page, baseURL) => {
+      await page.goto(`${baseURL}/`);
+      await page.locator('[data-ready="true"]').waitFor({ timeout: 30_000 });
     },
   },
   { file: 'phone-tasks.png', role: 'office', path: '/nhiem-vu', viewport: PHONE },
