@@ -120,6 +120,8 @@ export const SCREENSHOTS = [
         .getByRole('link')
         .click();
       await page.getByRole('article').waitFor();
+      // The report's paper itself, not the download buttons above it.
+      await page.getByRole('article').scrollIntoViewIfNeeded();
     },
   },
   {
