@@ -47,7 +47,7 @@ describe('sign-in', () => {
       // The province's roles open the leader dashboard; the unit roles their unit's.
       const dashboard =
         role === 'unit_leader' || role === 'unit_staff'
-          ? /^Bảng điều hành: Sở Kế hoạch và Đầu tư/
+          ? /^Bảng điều hành: Sở (Kế hoạch và Đầu tư|KH&ĐT)/
           : /^Bảng điều hành$/;
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(dashboard);
     },
