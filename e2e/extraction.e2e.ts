@@ -72,7 +72,10 @@ describe('extracting tasks from a document', () => {
 
     const draft = page.getByTestId('draft');
     expect(await draft.textContent()).toContain('Độ tin cậy');
-    expect(await draft.getByLabel('Đơn vị chủ trì').inputValue()).not.toBe('');
+    // The units' list loads on its own: the proposed lead unit is chosen once it has arrived.
+    await expect
+      .poll(() => draft.getByLabel('Đơn vị chủ trì').inputValue(), { timeout: 15_000 })
+      .not.toBe('');
     expect(await draft.getByLabel('Thời hạn').inputValue()).toBe('2023-09-30');
     // The draft is highlighted in the source text.
     await draft.getByRole('button', { name: 'Xem trong văn bản' }).click();
