@@ -158,9 +158,9 @@ for (const viewport of [DESKTOP, PHONE]) {
         );
         // A day count that is not a number: refused before sending, the field named.
         await settings(page, { days: '5, ba', digest: '07:45' });
-        expect(await form.getByRole('alert').textContent()).toBe(
-          'Nhắc trước hạn (số ngày): "ba" không phải là số ngày nguyên không âm.',
-        );
+        await expect
+          .poll(() => form.getByRole('alert').allTextContents())
+          .toEqual(['Nhắc trước hạn (số ngày): "ba" không phải là số ngày nguyên không âm.']);
         await page.reload();
         expect(await form.getByLabel('Giờ nhận bản tổng hợp hằng ngày').inputValue()).toBe('07:45');
       },

@@ -53,7 +53,9 @@ function SettingsForm({
     digestTime: t.digest,
   };
 
-  const serverError = save.error instanceof ApiError ? save.error : null;
+  // A refusal made here replaces the server's earlier one at once (the mutation's
+  // reset reaches the screen a tick later).
+  const serverError = !localError && save.error instanceof ApiError ? save.error : null;
   const serverField = (Object.keys(labels) as Field[]).find(
     (f) => serverError?.field === f || serverError?.field?.startsWith(`${f}.`),
   );
@@ -103,7 +105,7 @@ function SettingsForm({
           <p>{errorOf(serverField)}</p>
         </div>
       ) : (
-        <ErrorNotice error={save.error} />
+        !localError && <ErrorNotice error={save.error} />
       )}
       <TextField
         label={t.days}
