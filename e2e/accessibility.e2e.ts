@@ -1,15 +1,21 @@
-/** axe-core on every page, on a desktop and on a phone-sized screen: no serious or critical violation. */
+/**
+ * Every page, on a desktop and on a phone-sized screen: no serious or critical
+ * axe-core violation at either width, and nothing scrolls sideways on the phone.
+ * Each page is opened once at 1280×900, checked, then loaded again at 390×844
+ * (same address, same session) and checked again.
+ */
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
-import { PHONE } from './support/chromium.mjs';
-import { PAGES, visit } from './support/pages';
+import { DESKTOP, PHONE } from './support/chromium.mjs';
+import { scrollsSideways } from './support/journeys';
+import { PAGES, revisitAt, visit } from './support/pages';
 import { useBrowser } from './support/session';
 
-const desktop = useBrowser();
+const browser = useBrowser(DESKTOP);
 
-describe('accessibility at 1280×900', () => {
+describe('accessibility at 1280×900 and 390×844', () => {
   it('the check itself finds a serious violation when there is one', async () => {
-    const page = await desktop.page();
+    const page = await browser.page();
     await page.setContent(
       '<html lang="vi"><body><main><img src="x.png"><button></button></main></body></html>',
     );
@@ -17,16 +23,38 @@ describe('accessibility at 1280×900', () => {
     expect(ids).toEqual(expect.arrayContaining(['image-alt', 'button-name']));
   });
 
-  it.each(PAGES)('$name has no serious or critical axe violation', async (p) => {
-    const page = await visit(desktop.page, p);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+  it('the second check really sees the phone layout', async () => {
+    const page = await visit(
+      browser.page,
+      PAGES.find((p) => p.name === 'task list')!,
+    );
+    const wide = await page.evaluate(
+      () => (globalThis as unknown as { innerWidth: number }).innerWidth,
+    );
+    await revisitAt(
+      page,
+      PAGES.find((p) => p.name === 'task list')!,
+      PHONE,
+    );
+    const narrow = await page.evaluate(
+      () => (globalThis as unknown as { innerWidth: number }).innerWidth,
+    );
+    expect([wide, narrow]).toEqual([DESKTOP.width, PHONE.width]);
   });
-});
 
-describe('accessibility at 390×844', () => {
-  const phone = useBrowser(PHONE);
-  it.each(PAGES)('$name has no serious or critical axe violation', async (p) => {
-    const page = await visit(phone.page, p);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-  });
+  it.each(PAGES)(
+    '$name has no serious or critical axe violation, and does not scroll sideways on a phone',
+    async (p) => {
+      const page = await visit(browser.page, p);
+      const desktop = await seriousAxeViolations(page);
+      await revisitAt(page, p, PHONE);
+      const phone = await seriousAxeViolations(page);
+      const phoneScrollsSideways = await scrollsSideways(page);
+      expect({ desktop, phone, phoneScrollsSideways }).toEqual({
+        desktop: [],
+        phone: [],
+        phoneScrollsSideways: false,
+      });
+    },
+  );
 });

@@ -1,6 +1,6 @@
 /** The pages every accessibility run visits: address, who signs in, what shows that the page is ready. */
 import type { Page } from 'playwright-core';
-import type { DemoRole } from './chromium.mjs';
+import type { DemoRole, Viewport } from './chromium.mjs';
 
 export interface PageVisit {
   name: string;
@@ -301,9 +301,25 @@ export async function visit(
 ): Promise<Page> {
   const page = await open(p.role ?? undefined, p.path);
   if (p.then) await p.then(page);
+  await settled(page, p);
+  return page;
+}
+
+/**
+ * Loads the page again at another screen size: the address the visit ended on
+ * (a detail the steps opened has its own address), so the page lays itself out
+ * for that width from the start, as a phone opening the link would.
+ */
+export async function revisitAt(page: Page, p: PageVisit, viewport: Viewport): Promise<Page> {
+  await page.setViewportSize(viewport);
+  await page.reload();
+  await settled(page, p);
+  return page;
+}
+
+async function settled(page: Page, p: PageVisit): Promise<void> {
   await page.getByRole('heading', { level: 1, name: p.heading }).waitFor();
   await page.waitForLoadState('networkidle');
   // Tables still loading (a unit's inbox reads every open task) are not yet the page.
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 30_000 });
-  return page;
 }
