@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { Link } from 'wouter';
 import { useText } from '../platform/i18n';
-import type { Figure } from './api';
+import type { Figure, LeaderDashboard } from './api';
 import { dashboardText } from './text';
 
 /** What a figure is, for the journeys that check it against its list. */
@@ -103,4 +103,11 @@ function Skeleton() {
 /** A line saying there is nothing to show. */
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="dash-empty">{children}</p>;
+}
+
+/** What every widget of the leader dashboard receives: the data once loaded, and whether it is loading or failed. */
+export interface WidgetProps {
+  d: LeaderDashboard | undefined;
+  loading: boolean;
+  failed: boolean;
 }
