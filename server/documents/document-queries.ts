@@ -1,5 +1,6 @@
 import type { Tx } from '../platform/db/database';
 import { viFold } from '../../shared/vi/text';
+import { containsEveryWord } from '../platform/db/word-index';
 import type { Regime } from '../../shared/documents/doc-types';
 import type { Direction, DocumentStatus, DocumentsTable } from './tables';
 import type { Selectable } from 'kysely';
@@ -70,16 +71,11 @@ export function applyFilter(q: Tx, f: DocumentFilter) {
     );
   }
   if (f.q) {
-    for (const word of viFold(f.q).split(' ').filter(Boolean)) {
-      filtered = filtered.where('d.search_text', 'like', `%${escapeLike(word)}%`);
-    }
+    filtered = filtered.where(
+      containsEveryWord(q, 'documents', 'd', viFold(f.q).split(' ').filter(Boolean)),
+    );
   }
   return filtered;
-}
-
-function escapeLike(s: string): string {
-  // Both engines treat % and _ as wildcards; a folded search term rarely holds them.
-  return s.replace(/[%_]/g, '');
 }
 
 /** One page of the register and the total matching the filter. */

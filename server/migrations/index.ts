@@ -13,6 +13,7 @@ import * as extractions from './m20261201_0100_extractions';
 import * as citizenCases from './m20261201_0200_citizen_cases';
 import * as voterBusiness from './m20261201_0300_voter_business';
 import * as search from './m20261201_0400_search';
+import * as searchIndex from './m20261201_0600_search_index';
 
 /**
  * Every migration, by name; names sort in the order they run. Add new ones at
@@ -33,4 +34,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261201_0200_citizen_cases': citizenCases,
   '20261201_0300_voter_business': voterBusiness,
   '20261201_0400_search': search,
+  '20261201_0600_search_index': searchIndex,
 };

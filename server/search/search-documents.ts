@@ -31,7 +31,9 @@ export async function searchDocuments(
     ...(can(actor, 'document.read_secret') ? {} : { publicOnly: true }),
   };
   const unit = unitIn('d.issuer_unit_id', s.unitIds);
-  const matching = applyFilter(q, filter).where(textOrUnit('d.search_text', s.query, unit));
+  const matching = applyFilter(q, filter).where(
+    textOrUnit('d.search_text', s.query, unit, { q, table: 'documents', alias: 'd' }),
+  );
   const exact =
     s.query.numberSymbolKey !== null
       ? sql<boolean>`${sql.ref('d.number_symbol_key')} = ${s.query.numberSymbolKey}`

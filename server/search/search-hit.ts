@@ -7,6 +7,8 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import type { SearchQuery } from '../../shared/search/query';
+import type { Tx } from '../platform/db/database';
+import { indexedTextMatch, type IndexedTable } from '../platform/db/word-index';
 
 /** The kinds searched, in the order their groups are shown. */
 export const SEARCH_KINDS = ['documents', 'tasks', 'projects', 'cases', 'people', 'units'] as const;
@@ -77,9 +79,30 @@ export function unitIn(column: string, ids: readonly number[]): RawBuilder<SqlBo
   return sql<SqlBool>`${sql.ref(column)} in (${sql.join([...ids])})`;
 }
 
+/** A table with a word index (documents, tasks): the match asks the index first. */
+export interface WordIndex {
+  q: Tx;
+  table: IndexedTable;
+  alias: string;
+}
+
 /** The words match or the row belongs to a unit the query names. */
-export function textOrUnit(column: Column, q: SearchQuery, unit?: Expression<SqlBool>) {
-  return unit ? sql<SqlBool>`(${wordsMatch(column, q)} or ${unit})` : wordsMatch(column, q);
+export function textOrUnit(
+  column: Column,
+  q: SearchQuery,
+  unit?: Expression<SqlBool>,
+  index?: WordIndex,
+) {
+  const words = index
+    ? indexedTextMatch(
+        index.q,
+        index.table,
+        index.alias,
+        wordsMatch(column, q),
+        q.numberSymbol !== null ? [q.numberSymbol] : q.words,
+      )
+    : wordsMatch(column, q);
+  return unit ? sql<SqlBool>`(${words} or ${unit})` : words;
 }
 
 /**

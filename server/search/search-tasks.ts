@@ -22,7 +22,9 @@ export async function searchTasks(q: Tx, actor: Actor, s: KindSearch): Promise<K
   if (!can(actor, 'task.read')) return null;
   const scope = scopePathOf(actor);
   const unit = unitIn('tasks.lead_unit_id', s.unitIds);
-  let matching = q.selectFrom('tasks').where(textOrUnit('tasks.search_text', s.query, unit));
+  let matching = q
+    .selectFrom('tasks')
+    .where(textOrUnit('tasks.search_text', s.query, unit, { q, table: 'tasks', alias: 'tasks' }));
   if (scope) matching = matching.where(taskInScope(scope));
   const rows = await matching
     .leftJoin('documents as src', 'src.id', 'tasks.source_document_id')

@@ -7,6 +7,7 @@ import { parseInput } from '../platform/validation';
 import { authorize, scopePathOf } from '../access/policy';
 import { addDays } from '../../shared/dates/local-date';
 import { TASK_STATUSES } from '../../shared/tasks/status';
+import { containsEveryWord } from '../platform/db/word-index';
 import { viFold } from '../../shared/vi/text';
 import { effectiveDeadlineSql, statusSql } from './status-sql';
 import { countedTask, taskInScope } from './task-scope';
@@ -70,8 +71,9 @@ export async function browseTasks(
   const scope = scopePathOf(actor);
   if (scope) q = q.where(taskInScope(scope));
   if (f.q)
-    for (const w of viFold(f.q).split(' ').filter(Boolean))
-      q = q.where('tasks.search_text', 'like', `%${w.replace(/[%_]/g, '')}%`);
+    q = q.where(
+      containsEveryWord(ctx.db.q, 'tasks', 'tasks', viFold(f.q).split(' ').filter(Boolean)),
+    );
   if (f.status?.length) q = q.where(status, 'in', f.status);
   if (f.dueSoon)
     q = q.where(status, '=', 'CHT_TRONG_HAN').where(eff, '<=', addDays(today, opts.dueSoonDays));

@@ -109,7 +109,9 @@ function openPostgres(opts: OpenOptions): Db {
     // JIT off: our statistics are short aggregates whose estimated cost crosses the JIT
     // threshold at province scale, and compiling them costs more than it saves (bench/RESULTS.md:
     // the scoped VPCP table at 200k tasks, 4,1 s with JIT, 1,1 s without).
-    options: ['-c jit=off', ...(opts.pgSchema ? [`-c search_path=${opts.pgSchema}`] : [])].join(' '),
+    options: ['-c jit=off', ...(opts.pgSchema ? [`-c search_path=${opts.pgSchema}`] : [])].join(
+      ' ',
+    ),
     types: { getTypeParser: pgTypeParser as typeof pg.types.getTypeParser },
   });
   const kysely = new Kysely<Database>({ dialect: new SchemaScopedPostgresDialect({ pool }) });

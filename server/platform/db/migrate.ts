@@ -28,6 +28,16 @@ export async function migrateToLatest(db: Db): Promise<{ applied: string[] }> {
   };
 }
 
+/**
+ * Moves the schema to just after `target` (a migration's name), applying or reverting the
+ * migrations between: a migration is tested over rows written before it.
+ */
+export async function migrateTo(db: Db, target: string): Promise<void> {
+  const { error } = await migrator(db).migrateTo(target);
+  if (error)
+    throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
+}
+
 /** Which migrations are applied and which are pending. */
 export async function migrationState(
   db: Db,

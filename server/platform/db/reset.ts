@@ -18,6 +18,13 @@ export async function resetDatabase(db: Db): Promise<void> {
   } else {
     await sql`pragma foreign_keys = off`.execute(db.q);
     try {
+      // Word indexes (FTS5 virtual tables) first: dropping one drops its shadow tables, which
+      // the list also holds and which may not be dropped on their own.
+      const { rows } = await sql<{ name: string }>`
+        select name from sqlite_master where type = 'table' and sql like 'create virtual table%'`.execute(
+        db.q,
+      );
+      for (const v of rows) await sql`drop table if exists ${sql.id(v.name)}`.execute(db.q);
       for (const t of tables) await sql`drop table if exists ${sql.id(t.name)}`.execute(db.q);
     } finally {
       await sql`pragma foreign_keys = on`.execute(db.q);
