@@ -5,9 +5,9 @@
  * draft task compared with the tasks the document already has (same document and item label,
  * or the same content), so that nothing is created twice.
  */
-import { sql } from 'kysely';
 import type { Tx } from '../platform/db/database';
 import type { UnitRow } from '../organisation/unit-queries';
+import { containsEveryWord } from '../platform/db/word-index';
 import { viFold } from '../../shared/vi/text';
 import { symbolKey } from '../../shared/documents/symbol';
 import {
@@ -212,7 +212,7 @@ async function linkLaw(
     .selectFrom('documents as d')
     .innerJoin('units as r', 'r.id', 'd.register_unit_id')
     .select(['d.id', 'd.title', 'd.summary'])
-    .where(sql<string>`d.search_text`, 'like', `%${words}%`);
+    .where(containsEveryWord(q, 'documents', 'd', [words]));
   if (scopePath) query = query.where('r.path', 'like', `${scopePath}%`);
   const rows = (await query.orderBy('d.id').limit(200).execute()).filter(
     (r) => lawNameKey(r.title ?? r.summary) === key,

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { AppContext } from '../platform/context';
 import { SYSTEM_ACTOR } from '../platform/actor';
 import type { Tx } from '../platform/db/database';
@@ -6,6 +5,7 @@ import { docTypeByKey } from '../../shared/documents/doc-types';
 import { symbolKey } from '../../shared/documents/symbol';
 import { formatPercent } from '../../shared/vi/number';
 import { ordinalWords, romanNumeral } from '../../shared/vi/words';
+import { containsEveryWord } from '../platform/db/word-index';
 import { viFold } from '../../shared/vi/text';
 import type { CitedDocument } from '../../shared/reports/phrases';
 import { documentStatistics, type DocumentStatistics } from '../documents/document-statistics';
@@ -55,7 +55,7 @@ export async function findCitation(
         'title',
       ])
       .where('title', 'is not', null)
-      .where('search_text', 'like', `%${viFold(ref)}%`)
+      .where(containsEveryWord(q, 'documents', 'documents', [viFold(ref)]))
       .execute()
       .then((rows) => rows.find((r) => r.title !== null && viFold(r.title) === viFold(ref))));
   if (!row) return null;
@@ -207,7 +207,7 @@ export async function workProgrammeItems(
     .select(['id', 'content'])
     .where('kind', '=', 'programme')
     .where('assigning_unit_id', '=', assigningUnitId)
-    .where(sql<string>`search_text`, 'like', `%6 thang cuoi nam ${year}%`)
+    .where(containsEveryWord(q, 'tasks', 'tasks', [`6 thang cuoi nam ${year}`]))
     .orderBy('id', 'desc')
     .execute();
   const programme = programmes[0];
