@@ -73,9 +73,12 @@ export function wordsMatch(column: Column, q: SearchQuery): RawBuilder<SqlBool> 
   )})`;
 }
 
-/** `column in (ids)`, false for no ids. */
-export function unitIn(column: string, ids: readonly number[]): RawBuilder<SqlBool> {
-  if (ids.length === 0) return sql<SqlBool>`1 = 0`;
+/**
+ * `column in (ids)`; null for no ids, so that the match is not joined by `or 1 = 0`, which
+ * SQLite's planner does not simplify and which would turn an index search into a full scan.
+ */
+export function unitIn(column: string, ids: readonly number[]): RawBuilder<SqlBool> | null {
+  if (ids.length === 0) return null;
   return sql<SqlBool>`${sql.ref(column)} in (${sql.join([...ids])})`;
 }
 
@@ -90,7 +93,7 @@ export interface WordIndex {
 export function textOrUnit(
   column: Column,
   q: SearchQuery,
-  unit?: Expression<SqlBool>,
+  unit?: Expression<SqlBool> | null,
   index?: WordIndex,
 ) {
   const words = index
@@ -112,11 +115,13 @@ export function textOrUnit(
 export function matchRank(
   column: Column,
   q: SearchQuery,
-  opts: { exact?: Expression<SqlBool>; unit?: Expression<SqlBool> } = {},
+  opts: { exact?: Expression<SqlBool>; unit?: Expression<SqlBool> | null } = {},
 ): RawBuilder<number> {
   const col = ref(column);
   const phrase = q.numberSymbol ?? q.folded.replace(/[%_\\]/gu, '');
   const exact = opts.exact ?? sql<SqlBool>`(${col} = ${phrase} or ${col} like ${`${phrase} %`})`;
-  const unit = opts.unit ?? sql<SqlBool>`1 = 0`;
-  return sql<number>`case when ${exact} then 0 when (${col} like ${`${phrase}%`} or ${col} like ${`% ${phrase}%`}) then 1 when ${unit} then 2 else 3 end`;
+  const prefix = sql<SqlBool>`(${col} like ${`${phrase}%`} or ${col} like ${`% ${phrase}%`})`;
+  return opts.unit
+    ? sql<number>`case when ${exact} then 0 when ${prefix} then 1 when ${opts.unit} then 2 else 3 end`
+    : sql<number>`case when ${exact} then 0 when ${prefix} then 1 else 3 end`;
 }
